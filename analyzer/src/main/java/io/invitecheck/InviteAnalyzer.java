@@ -1,0 +1,188 @@
+package io.invitecheck;
+
+import io.invitecheck.config.Settings;
+import io.invitecheck.corpus.CorpusEvidence;
+import io.invitecheck.corpus.CorpusScorer;
+import io.invitecheck.corpus.DefaultCorpus;
+import io.invitecheck.cues.CueDetectors;
+import io.invitecheck.cues.CueInput;
+import io.invitecheck.draft.Draft;
+import io.invitecheck.nlp.AnalyzedNote;
+import io.invitecheck.nlp.NlpModels;
+import io.invitecheck.nlp.NoteReader;
+import io.invitecheck.report.Provenance;
+import io.invitecheck.report.Reason;
+import io.invitecheck.report.Report;
+import io.invitecheck.report.Signal;
+import io.invitecheck.risk.ReasonPolicy;
+import io.invitecheck.risk.RiskModel;
+import io.invitecheck.risk.RuleRiskModel;
+import io.invitecheck.signals.SignalDetectors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The one entry point: analyzes draft invitation notes and says whether they will be ignored,
+ * declined or reported as spam, and why.
+ *
+ * <pre>{@code
+ * InviteAnalyzer analyzer = InviteAnalyzer.builder().build(); // once: loads models and corpus
+ * Report report = analyzer.analyze(Draft.builder("Hi Jane, loved your talk on ...")
+ *     .recipient(Profile.builder().name("Jane Doe").company("Stripe").build())
+ *     .build());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build it once and call {@link #analyze} from any number of threads.
+ * Building loads the OpenNLP models and opens the corpus index (about a second); a missing or
+ * corrupt model, corpus or index fails here, with a {@link SetupException} that names the file,
+ * never later inside {@code analyze}. Close it to release the index.
+ */
+public final class InviteAnalyzer implements AutoCloseable {
+  /** This library's version, e.g. {@code 0.1.0}. */
+  public static final String VERSION = readVersion();
+
+  private final Settings settings;
+  private final Clock clock;
+  private final NoteReader reader;
+  private final SignalDetectors signalDetectors;
+  private final CueDetectors cueDetectors;
+  private final CorpusScorer corpus;
+  private final RiskModel riskModel;
+  private final ReasonPolicy policy;
+  private final Provenance provenance;
+
+  private InviteAnalyzer(Builder b, NoteReader reader, CorpusScorer corpus) {
+    this.settings = b.settings;
+    this.clock = b.clock;
+    this.reader = reader;
+    this.signalDetectors = SignalDetectors.standard();
+    this.cueDetectors = CueDetectors.standard();
+    this.corpus = corpus;
+    this.riskModel = new RuleRiskModel();
+    this.policy = new ReasonPolicy(settings);
+    this.provenance =
+        new Provenance(
+            VERSION, NlpModels.IDENTITY, corpus.classifierIdentity(), corpus.corpusIdentity());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Analyzes one draft.
+   *
+   * @throws InvalidDraftException when the note is longer than {@link Settings#maxNoteChars()}
+   */
+  public Report analyze(Draft draft) {
+    Objects.requireNonNull(draft, "draft");
+    String text = draft.note();
+    if (text.length() > settings.maxNoteChars()) {
+      throw new InvalidDraftException(
+          "note",
+          "note is "
+              + text.length()
+              + " characters long; the limit is "
+              + settings.maxNoteChars()
+              + " (setting maxNoteChars)");
+    }
+    AnalyzedNote note = reader.read(text);
+    List<Signal> signals = signalDetectors.detect(note, draft);
+    List<Reason> reasons = new ArrayList<>();
+    reasons.addAll(
+        cueDetectors.detect(new CueInput(note, draft, signals, settings, clock.instant())));
+    CorpusEvidence evidence = corpus.score(note, draft);
+    reasons.addAll(evidence.reasons());
+    List<Reason> kept = policy.apply(text, reasons);
+    RiskModel.Assessment a = riskModel.assess(draft, signals, kept, evidence, settings);
+    return new Report(
+        Report.SCHEMA_VERSION,
+        draft.id(),
+        note.language(),
+        a.risk(),
+        a.scores(),
+        signals,
+        kept,
+        evidence.neighbors(),
+        provenance);
+  }
+
+  /** The settings this analyzer was built with. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** What produced this analyzer's reports. */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public void close() {
+    corpus.close();
+  }
+
+  private static String readVersion() {
+    try (InputStream in = InviteAnalyzer.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "dev");
+      return v.startsWith("${") ? "dev" : v;
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  /** Builds an {@link InviteAnalyzer}. Not thread-safe; build once and share the analyzer. */
+  public static final class Builder {
+    private Settings settings = Settings.defaults();
+    private Clock clock = Clock.systemUTC();
+    private CorpusScorer corpus;
+
+    private Builder() {}
+
+    /** The configuration; {@link Settings#defaults()} when not set. */
+    public Builder settings(Settings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * The clock that time-dependent rules (resends, cool-downs) read; the system clock when not
+     * set. Fix it to reproduce a result.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** A corpus scorer to use instead of the one the settings name (mainly for tests). */
+    public Builder corpus(CorpusScorer corpus) {
+      this.corpus = Objects.requireNonNull(corpus, "corpus");
+      return this;
+    }
+
+    /**
+     * Loads the models and opens the corpus.
+     *
+     * @throws SetupException naming the model, corpus or index file that is missing or corrupt
+     */
+    public InviteAnalyzer build() {
+      NlpModels models;
+      try {
+        models = NlpModels.load();
+      } catch (IllegalStateException e) {
+        throw new SetupException(e.getMessage(), e);
+      }
+      CorpusScorer scorer = corpus != null ? corpus : DefaultCorpus.open(settings);
+      return new InviteAnalyzer(this, new NoteReader(models), scorer);
+    }
+  }
+}
