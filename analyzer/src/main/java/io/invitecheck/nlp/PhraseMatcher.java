@@ -1,0 +1,188 @@
+package io.invitecheck.nlp;
+
+import io.invitecheck.report.Span;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds phrases in a note, ignoring case, accents and runs of white space, at word boundaries:
+ * "free" matches "Free trial" but not "freelance". Made once from a phrase list, immutable and
+ * thread-safe; each search is linear in the note times the number of phrases, with no regular
+ * expressions (so no backtracking on hostile input).
+ */
+public final class PhraseMatcher {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private final List<String> phrases;
+
+  private PhraseMatcher(List<String> phrases) {
+    this.phrases = phrases;
+  }
+
+  /** A matcher for these phrases (any case; blank ones are skipped). */
+  public static PhraseMatcher of(Collection<String> phrases) {
+    List<String> folded = new ArrayList<>();
+    for (String p : phrases) {
+      if (p != null && !p.isBlank()) {
+        String f = fold(p.strip()).replaceAll("\\s+", " ");
+        if (!folded.contains(f)) {
+          folded.add(f);
+        }
+      }
+    }
+    // longest first, so that the longer of two overlapping phrases wins
+    folded.sort(Comparator.comparingInt(String::length).reversed());
+    return new PhraseMatcher(List.copyOf(folded));
+  }
+
+  /** A matcher for these phrases. */
+  public static PhraseMatcher of(String... phrases) {
+    return of(List.of(phrases));
+  }
+
+  /** This matcher with more phrases (e.g. the configured extra phrases). */
+  public PhraseMatcher plus(Collection<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(phrases);
+    all.addAll(more);
+    return of(all);
+  }
+
+  public List<String> phrases() {
+    return phrases;
+  }
+
+  /**
+   * Every non-overlapping match in {@code text}, in text order, as spans of the original text.
+   * Where two phrases overlap, the longer one wins.
+   */
+  public List<Span> findAll(String text) {
+    Folded f = Folded.of(text);
+    List<Span> found = new ArrayList<>();
+    for (String phrase : phrases) {
+      int from = 0;
+      while (true) {
+        int i = f.text.indexOf(phrase, from);
+        if (i < 0) {
+          break;
+        }
+        int end = i + phrase.length();
+        if (boundaryBefore(f.text, i, phrase)
+            && boundaryAfter(f.text, end, phrase)
+            && found.stream().noneMatch(s -> overlaps(s, f.start(i), f.end(end)))) {
+          found.add(new Span(f.start(i), f.end(end)));
+        }
+        from = i + 1;
+      }
+    }
+    found.sort(Comparator.comparingInt(Span::start));
+    return found;
+  }
+
+  /** The first match in text order, or {@code null}. */
+  public Span findFirst(String text) {
+    List<Span> all = findAll(text);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** True when any phrase occurs in {@code text}. */
+  public boolean matches(String text) {
+    return !findAll(text).isEmpty();
+  }
+
+  private static boolean overlaps(Span s, int start, int end) {
+    return s.start() < end && start < s.end();
+  }
+
+  private static boolean boundaryBefore(String text, int i, String phrase) {
+    return i == 0
+        || !Character.isLetterOrDigit(phrase.charAt(0))
+        || !Character.isLetterOrDigit(text.charAt(i - 1));
+  }
+
+  private static boolean boundaryAfter(String text, int end, String phrase) {
+    return end == text.length()
+        || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))
+        || !Character.isLetterOrDigit(text.charAt(end));
+  }
+
+  /** Lower case without accents: "Zürich" → "zurich". */
+  public static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    boolean ascii = true;
+    for (int i = 0; i < lower.length() && ascii; i++) {
+      ascii = lower.charAt(i) < 128;
+    }
+    if (ascii) {
+      return lower;
+    }
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  /**
+   * The note folded for search (lower case, no accents, one space for any white-space run,
+   * typographic apostrophes made ASCII), with a map from each folded index back to the original.
+   */
+  private static final class Folded {
+    final String original;
+    final String text;
+    final int[] origin; // origin[i] = index in the original text of folded char i
+
+    private Folded(String original, String text, int[] origin) {
+      this.original = original;
+      this.text = text;
+      this.origin = origin;
+    }
+
+    static Folded of(String original) {
+      StringBuilder sb = new StringBuilder(original.length());
+      int[] origin = new int[original.length() + 1];
+      int n = 0;
+      boolean lastSpace = false;
+      for (int i = 0; i < original.length(); ) {
+        int cp = original.codePointAt(i);
+        int len = Character.charCount(cp);
+        if (Character.isWhitespace(cp)) {
+          if (!lastSpace) {
+            sb.append(' ');
+            origin[n++] = i;
+          }
+          lastSpace = true;
+        } else {
+          lastSpace = false;
+          String f =
+              cp == '\u2019' || cp == '\u2018' ? "'" : fold(new String(Character.toChars(cp)));
+          for (int k = 0; k < f.length(); k++) {
+            if (n >= origin.length - 1) {
+              origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+            }
+            sb.append(f.charAt(k));
+            origin[n++] = i;
+          }
+        }
+        i += len;
+      }
+      origin[n] = original.length();
+      return new Folded(original, sb.toString(), origin);
+    }
+
+    int start(int foldedIndex) {
+      return origin[foldedIndex];
+    }
+
+    /** The original end (exclusive) of the folded range ending at {@code foldedEnd}. */
+    int end(int foldedEnd) {
+      if (foldedEnd >= text.length()) {
+        return original.length();
+      }
+      int last = origin[foldedEnd - 1];
+      return last + Character.charCount(original.codePointAt(last));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.invitecheck.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.invitecheck.report.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseMatcherTest {
+
+  @Test
+  void matchesAtWordBoundariesOnly() {
+    PhraseMatcher m = PhraseMatcher.of("free");
+    String note = "Freelance designer here; free trial inside";
+    assertEquals(List.of(new Span(25, 29)), m.findAll(note));
+    assertEquals("free", note.substring(25, 29));
+  }
+
+  @Test
+  void ignoresCaseAccentsAndWhitespaceRunsAndMapsOffsetsBack() {
+    PhraseMatcher m = PhraseMatcher.of("book a demo", "zurich");
+    String note = "Hi Zoë, greetings from Zürich!\nBook  a\n demo today?";
+    List<Span> spans = m.findAll(note);
+    assertEquals(2, spans.size());
+    assertEquals("Zürich", spans.get(0).textIn(note));
+    assertEquals("Book  a\n demo", spans.get(1).textIn(note));
+  }
+
+  @Test
+  void longerPhraseWinsAnOverlap() {
+    PhraseMatcher m = PhraseMatcher.of("demo", "quick demo");
+    String note = "Open to a quick demo?";
+    assertEquals(List.of(new Span(10, 20)), m.findAll(note));
+  }
+
+  @Test
+  void typographicApostropheMatchesAscii() {
+    PhraseMatcher m = PhraseMatcher.of("i'd like to add you");
+    String note = "I\u2019d like to add you to my professional network.";
+    Span s = m.findFirst(note);
+    assertEquals(new Span(0, 19), s);
+  }
+
+  @Test
+  void emojiBeforeAMatchKeepsOffsetsRight() {
+    PhraseMatcher m = PhraseMatcher.of("call");
+    String note = "\uD83D\uDE80\uD83D\uDE80 quick call?";
+    Span s = m.findFirst(note);
+    assertEquals("call", s.textIn(note));
+    assertTrue(s.start() == 11);
+  }
+}
