@@ -66,6 +66,7 @@ class DraftJsonTest {
         "unknown outcome 'maybe'");
     assertField("$", "{\"note\": \"hi\"", "invalid JSON");
     assertField("$", "[1, 2]", "expected a JSON object");
+    assertField("$", "{\"note\": \"a\", \"note\": \"b\"}", "Duplicate field 'note'");
   }
 
   private static void assertField(String field, String json, String messagePart) {
