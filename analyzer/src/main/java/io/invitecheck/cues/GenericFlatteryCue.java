@@ -25,6 +25,7 @@ public final class GenericFlatteryCue implements CueDetector {
   /** The built-in phrases. */
   static final List<String> PHRASES =
       List.of(
+          "i came across your impressive profile",
           "impressed by your profile",
           "impressed with your profile",
           "your impressive profile",
@@ -115,7 +116,7 @@ public final class GenericFlatteryCue implements CueDetector {
   public List<Example> examples() {
     return List.of(
         Example.flagged("Hi Lee, I'm [[impressed by your profile]] and would like to connect."),
-        Example.flagged("I came across [[your impressive profile]]. Let's connect!"),
+        Example.flagged("[[I came across your impressive profile]]. Let's connect!"),
         Example.flagged("Hello! [[We have a lot in common]], would be great to connect."),
         Example.flagged("[[You seem like a great person to know]] \uD83D\uDE42"),
         Example.flagged("I [[love what you\u2019re doing]]! Let's stay in touch."),

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  *       "our platform", "would you be interested in", "ROI", "guaranteed");
  *   <li>patterns: a call of so many minutes ("quick 15-minute call", "grab 15 minutes"), a
  *       multiplied result ("3x their pipeline"), a percentage off;
- *   <li>from the tagged tokens: "I/we help" + up to three modifiers + a client noun ({@link
- *       #CLIENTS}), optionally "like yours" ("We help SaaS founders", "I help companies like
- *       yours"); and "leads" only as a noun ("more qualified leads", not "she leads the team").
+ *   <li>from the tagged tokens: "I/we/our platform help" + up to three modifiers + a client noun
+ *       ({@link #CLIENTS}), optionally "like yours" ("We help SaaS founders", "I help companies
+ *       like yours"); and "leads" only as a noun ("more qualified leads", not "she leads the
+ *       team").
  * </ul>
  *
  * <p>Deliberately not flagged: "feel free to reach out", "free time", "happy to help if you ever
@@ -134,6 +135,25 @@ public final class SalesPitchCue implements CueDetector {
           "consultant",
           "creator");
 
+  /** Subjects of "help ... clients": "we help", "our platform helps". */
+  static final Set<String> SELLERS =
+      Set.of(
+          "i",
+          "we",
+          "agency",
+          "team",
+          "platform",
+          "solution",
+          "software",
+          "tool",
+          "product",
+          "app",
+          "service",
+          "services",
+          "firm",
+          "company",
+          "startup");
+
   private static final Pattern MINUTES_CALL =
       Pattern.compile(
           "(?i)\\b(?:(?:quick|short|brief)\\s{1,3})?\\d{1,2}[- ]?(?:min|mins|minute|minutes)\\s{1,3}"
@@ -182,7 +202,7 @@ public final class SalesPitchCue implements CueDetector {
     return reasons;
   }
 
-  /** "I/we help" + up to three modifiers + a client noun [+ "like yours/you"]. */
+  /** "I/we/our platform help" + up to three modifiers + a client noun [+ "like yours/you"]. */
   private static void addHelpClients(AnalyzedNote n, List<Span> spans) {
     for (int i = 1; i < n.tokenCount(); i++) {
       if (!"help".equals(n.lemma(i)) || !isSellerSubject(n, i - 1)) {
@@ -216,8 +236,7 @@ public final class SalesPitchCue implements CueDetector {
   }
 
   private static boolean isSellerSubject(AnalyzedNote n, int i) {
-    String t = n.lowerToken(i);
-    return t.equals("i") || t.equals("we") || t.equals("agency") || t.equals("team");
+    return SELLERS.contains(n.lowerToken(i));
   }
 
   /** "leads" as a plural noun: "more qualified leads", not "she leads the data team". */

@@ -2,8 +2,10 @@ package io.invitecheck.cues;
 
 import io.invitecheck.draft.AccountType;
 import io.invitecheck.draft.Context;
+import io.invitecheck.draft.Draft;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
+import io.invitecheck.report.Span;
 import io.invitecheck.signals.Example;
 import java.util.List;
 
@@ -55,20 +57,24 @@ public final class TooLongCue implements CueDetector {
     String base =
         "Hi Jane, I enjoyed your talk on event sourcing at QCon London last week, especially the"
             + " part about replaying projections after a schema change. We are wrestling with the"
-            + " same problem at Monzo and I would love to compare notes sometime ";
-    // base is 226 chars: over the free limit (200), under the premium one (300)
+            + " same problem at Monzo and I would love to compare notes some time.";
+    String twice = base + " " + base;
+    Context free = new Context(AccountType.FREE, null, null, null, null);
+    Context premium = new Context(AccountType.PREMIUM, null, null, null, null);
     return List.of(
-        Example.flagged(
-            base.substring(0, 200) + "[[" + base.substring(200) + "]]",
-            b -> b.context(new Context(AccountType.FREE, null, null, null, null))),
-        Example.flagged(base + base.substring(0, 74) + "[[" + base.substring(74, 120) + "]]"),
-        Example.flagged(
-            base + "if you are open to it." + "x".repeat(51) + "[[\uD83D\uDE80 and more]]",
-            b -> b.context(new Context(AccountType.PREMIUM, null, null, null, null))),
+        // free account: everything after char 200 is cut
+        tail(twice.substring(0, 260), 200, free),
+        // account type unknown: the default (premium, 300) applies
+        tail(twice.substring(0, 340), 300, null),
+        // the limit falls inside an emoji: the whole emoji is in the cut part
+        tail(twice.substring(0, 299) + "\uD83D\uDE80 and more", 299, premium),
         Example.clean(base),
-        Example.clean(
-            base.substring(0, 200),
-            b -> b.context(new Context(AccountType.FREE, null, null, null, null))),
-        Example.clean(""));
+        Example.clean(base.substring(0, 200), b -> b.context(free)),
+        Example.clean(twice.substring(0, 300), b -> b.context(premium)));
+  }
+
+  private static Example tail(String note, int from, Context context) {
+    Draft draft = Draft.builder(note).context(context == null ? Context.EMPTY : context).build();
+    return new Example(draft, new Span(from, note.length()));
   }
 }
