@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <p>Decision: a bare domain without path ("acme.io", "Booking.com") is not flagged, because
  * product and company names look the same ("ASP.NET", "Node.js", "Booking.com"); file names
  * ("report.pdf") and "e.g." have no known top-level domain. The span is exactly the URL, without
- * trailing punctuation (a closing bracket stays when the URL opened one). An e-mail address is
- * {@code contact_details}, not a link. Stateless and thread-safe.
+ * trailing punctuation (a closing bracket stays when the URL opened one). The URL body is matched
+ * possessively (no backtracking), so a run of "http://http://..." is one URL, found in linear time.
+ * An e-mail address is {@code contact_details}, not a link. Stateless and thread-safe.
  */
 public final class ContainsLinkCue implements CueDetector {
   /** Top-level domains recognised before a path. */
@@ -56,11 +57,11 @@ public final class ContainsLinkCue implements CueDetector {
 
   private static final Pattern URL =
       Pattern.compile(
-          "(?i)\\b(?:https?|ftp)://[^\\s<>\"]{1,2000}"
-              + "|(?<![\\w@.-])www\\.[^\\s<>\"]{1,2000}"
+          "(?i)\\b(?:https?|ftp)://[^\\s<>\"]++"
+              + "|(?<![\\w@.-])www\\.[^\\s<>\"]++"
               + "|(?<![\\w@./-])((?:[a-z0-9-]{1,63}\\.){1,5}(?:"
               + TLDS
-              + "))(?![\\w-])(/[^\\s<>\"]{0,2000})?");
+              + "))(?![\\w-])(/[^\\s<>\"]*+)?");
 
   private static final String TRAILING = ".,;:!?'\"\u2019\u201d)]}*";
 
@@ -108,10 +109,15 @@ public final class ContainsLinkCue implements CueDetector {
   }
 
   private static int trim(String text, int start, int end) {
+    int open = count(text, start, end, '(');
+    int close = count(text, start, end, ')');
     while (end > start && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
       char c = text.charAt(end - 1);
-      if (c == ')' && count(text, start, end, '(') >= count(text, start, end, ')')) {
-        break;
+      if (c == ')') {
+        if (open >= close) {
+          break; // the URL's own bracket, as in .../Rust_(language)
+        }
+        close--;
       }
       end--;
     }
