@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code asks_too_soon}: the first message asks for a favour: a job, a referral, a review of a CV,
- * an introduction, an endorsement or recommendation, money, or a block of the recipient's time. The
- * asks are in the first person ("refer me", "introduce me to", "my CV"), so an offer ("happy to
- * refer you", a recruiter's "we're hiring for a role you'd fit") is not flagged. The span is the
- * ask. Stateless and thread-safe.
+ * an introduction, an endorsement or recommendation, money, or a block of the recipient's time ("I
+ * need 15 minutes of your time", "pick your brain"). The asks are in the first person ("refer me",
+ * "introduce me to", "my CV"), so an offer ("happy to refer you", a recruiter's "we're hiring for a
+ * role you'd fit") is not flagged. The span is the ask. Stateless and thread-safe.
  */
 public final class AsksTooSoonCue implements CueDetector {
   static final PhraseMatcher PHRASES =
