@@ -21,15 +21,16 @@ import java.util.regex.Pattern;
  *       "our platform", "would you be interested in", "ROI", "guaranteed");
  *   <li>patterns: a call of so many minutes ("quick 15-minute call", "grab 15 minutes"), a
  *       multiplied result ("3x their pipeline"), a percentage off;
- *   <li>from the tagged tokens: "I/we/our platform help" + up to three modifiers + a client noun
- *       ({@link #CLIENTS}), optionally "like yours" ("We help SaaS founders", "I help companies
- *       like yours"); and "leads" only as a noun ("more qualified leads", not "she leads the
- *       team").
+ *   <li>from the tagged tokens: "I/we/our platform help" + a few modifiers + a client noun ({@link
+ *       #CLIENTS}), optionally "like yours" ("We help SaaS founders", "I help companies like
+ *       yours"); and "leads" only as a noun ("more qualified leads", not "she leads the team").
  * </ul>
  *
  * <p>Deliberately not flagged: "feel free to reach out", "free time", "happy to help if you ever
  * need a hand", "how your team approached pricing" (bare "free", "help" and "pricing" are not in
- * the list) and a recruiter's "we're hiring for a backend role". Stateless and thread-safe.
+ * the list), a recruiter's "we're hiring for a backend role", and "our product team" ("our/my X"
+ * followed by a noun names colleagues) and "would you be interested in speaking at our meetup" (an
+ * invitation to take part: {@link #TAKING_PART}). Stateless and thread-safe.
  */
 public final class SalesPitchCue implements CueDetector {
   /** The built-in phrases. */
@@ -178,8 +179,12 @@ public final class SalesPitchCue implements CueDetector {
   @Override
   public List<Reason> detect(CueInput input) {
     String text = input.text();
-    List<Span> spans =
-        new ArrayList<>(phrases.with(input.settings().extraSalesPhrases()).findAll(text));
+    List<Span> spans = new ArrayList<>();
+    for (Span s : phrases.with(input.settings().extraSalesPhrases()).findAll(text)) {
+      if (!ownTeam(input.note(), s) && !invitationToTakePart(input.note(), s)) {
+        spans.add(s);
+      }
+    }
     spans.addAll(Cues.find(MINUTES_CALL, text));
     spans.addAll(Cues.find(MULTIPLIER, text));
     spans.addAll(Cues.find(PERCENT_OFF, text));
@@ -202,24 +207,28 @@ public final class SalesPitchCue implements CueDetector {
     return reasons;
   }
 
-  /** "I/we/our platform help" + up to three modifiers + a client noun [+ "like yours/you"]. */
+  /** "I/we/our platform help" + a few modifiers + a client noun [+ "like yours/you"]. */
   private static void addHelpClients(AnalyzedNote n, List<Span> spans) {
     for (int i = 1; i < n.tokenCount(); i++) {
       if (!"help".equals(n.lemma(i)) || !isSellerSubject(n, i - 1)) {
         continue;
       }
       int end = -1;
-      for (int j = i + 1; j < n.tokenCount() && j <= i + 4; j++) {
+      for (int j = i + 1; j < n.tokenCount() && j <= i + 6; j++) {
         String tag = n.tag(j);
         String lemma = n.lemma(j);
         if (CLIENTS.contains(lemma) && (tag.equals("NOUN") || tag.equals("PROPN"))) {
           end = j;
         }
-        if (!(tag.equals("NOUN")
-            || tag.equals("PROPN")
-            || tag.equals("ADJ")
-            || tag.equals("NUM")
-            || tag.equals("DET"))) {
+        boolean modifier =
+            tag.equals("NOUN")
+                || tag.equals("PROPN")
+                || tag.equals("ADJ")
+                || tag.equals("ADV") // "early" in "early-stage" is tagged ADV
+                || tag.equals("NUM")
+                || tag.equals("DET")
+                || n.token(j).equals("-"); // "early-stage", "mid-market"
+        if (!modifier) {
           break;
         }
       }
@@ -237,6 +246,42 @@ public final class SalesPitchCue implements CueDetector {
 
   private static boolean isSellerSubject(AnalyzedNote n, int i) {
     return SELLERS.contains(n.lowerToken(i));
+  }
+
+  /**
+   * True for "our product team", "our platform engineers": "our/my X" followed by a noun names the
+   * sender's colleagues, not an offer.
+   */
+  private static boolean ownTeam(AnalyzedNote n, Span s) {
+    String lower = n.lower();
+    if (!(lower.startsWith("our ", s.start()) || lower.startsWith("my ", s.start()))) {
+      return false;
+    }
+    int last = n.tokenAt(s.end() - 1);
+    return last >= 0 && last + 1 < n.tokenCount() && n.tag(last + 1).equals("NOUN");
+  }
+
+  /** What one invites a peer to do, not sells: "would you be interested in speaking at ...". */
+  static final Set<String> TAKING_PART =
+      Set.of(
+          "speaking",
+          "presenting",
+          "mentoring",
+          "contributing",
+          "judging",
+          "volunteering",
+          "collaborating",
+          "co-authoring",
+          "writing",
+          "giving");
+
+  /** True for "would you be interested in speaking at our meetup": an invitation to take part. */
+  private static boolean invitationToTakePart(AnalyzedNote n, Span s) {
+    if (!n.lower().startsWith("would you be interested in", s.start())) {
+      return false;
+    }
+    int last = n.tokenAt(s.end() - 1);
+    return last >= 0 && last + 1 < n.tokenCount() && TAKING_PART.contains(n.lowerToken(last + 1));
   }
 
   /** "leads" as a plural noun: "more qualified leads", not "she leads the data team". */
@@ -263,6 +308,9 @@ public final class SalesPitchCue implements CueDetector {
         Example.clean("Happy to help if you ever need a hand with Kafka."),
         Example.clean("I'd love to learn how your team approached pricing for the API tier."),
         Example.clean("Hi Ana, we're hiring for a backend role and your Kafka talk stood out."),
-        Example.clean("Congrats, Mo: I hear she leads the data team at Monzo now."));
+        Example.clean("Congrats, Mo: I hear she leads the data team at Monzo now."),
+        Example.clean("Hi Jo, our product team loved your talk on onboarding flows."),
+        Example.clean("Would you be interested in speaking at our Rust meetup in Leeds?"),
+        Example.flagged("Hi Ken, [[I help early-stage founders]] with fundraising decks."));
   }
 }

@@ -35,7 +35,6 @@ public final class SelfPromotionCue implements CueDetector {
           "award winning",
           "follow me",
           "subscribe to my",
-          "check out my",
           "take a look at my podcast",
           "listen to my podcast",
           "buy my book",
@@ -49,8 +48,6 @@ public final class SelfPromotionCue implements CueDetector {
           "join my community",
           "sign up for my",
           "featured in forbes",
-          "as seen on",
-          "as seen in",
           "forbes 30 under 30",
           "world-renowned",
           "world renowned",
@@ -82,7 +79,10 @@ public final class SelfPromotionCue implements CueDetector {
 
   private static final Pattern STRONG_PATTERNS =
       Pattern.compile(
-          "(?i)\\btop\\s{1,3}\\d{1,2}(?:\\.\\d)?\\s?%"
+          "(?i)\\bcheck\\s{1,3}out\\s{1,3}my\\s{1,3}(?:(?:new|latest|free|recent)\\s{1,3})?"
+              + "(?:podcast|book|newsletter|channel|course|website|site|blog|videos?|page|youtube"
+              + "|masterclass|webinar|profile|show|program|services|content|posts?|e-?book|guide|app)\\b"
+              + "|\\btop\\s{1,3}\\d{1,2}(?:\\.\\d)?\\s?%"
               + "|\\b(?:\\d|six|seven|eight|nine|multi)[- ]figure\\s{1,3}"
               + "(?:founder|ceo|entrepreneur|coach|business|agency|consultant|seller|company)\\b"
               + "|\\b(?:i|we)(?:'ve|\u2019ve|\\s{1,3}have)\\s{1,3}helped\\s{1,3}"
@@ -149,13 +149,15 @@ public final class SelfPromotionCue implements CueDetector {
         Example.flagged("Hi! I'm a [[top 1%]] career coach and I'd love to connect."),
         Example.flagged("[[Award-winning]] designer here, let's connect."),
         Example.flagged("[[I've helped 500+ clients]] land their dream job. Let's talk!"),
-        Example.flagged("Hi Jo, [[check out my]] podcast on leadership when you can."),
+        Example.flagged("Hi Jo, [[check out my podcast]] on leadership when you can."),
         Example.flagged("As a [[7-figure founder]] I know what it takes. Follow me for tips."),
         Example.flagged(
             "I run a weekly show and I interview founders; I think [[my podcast]] fits you."),
         Example.clean(
             "I moved to Leeds last year and I am learning Rust; I liked your talk on async."),
         Example.clean("Hi Jo, I listened to your podcast on leadership and loved the Q&A."),
-        Example.clean("Your book on Kafka helped my team a lot, thank you for writing it!"));
+        Example.clean("Your book on Kafka helped my team a lot, thank you for writing it!"),
+        Example.clean(
+            "You should check out my colleague Ben's talk; as seen in your post, we agree."));
   }
 }

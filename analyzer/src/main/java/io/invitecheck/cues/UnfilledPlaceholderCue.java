@@ -55,10 +55,7 @@ public final class UnfilledPlaceholderCue implements CueDetector {
           "mutual",
           "personalization",
           "personalisation",
-          "custom",
-          "placeholder",
-          "field",
-          "variable");
+          "placeholder");
 
   /** Forms that are placeholders whatever they hold. */
   private static final Pattern ALWAYS =
@@ -156,6 +153,7 @@ public final class UnfilledPlaceholderCue implements CueDetector {
         Example.clean("Hi Dana, fellow backend dev (ex-Google) here; loved your Kafka talk."),
         Example.clean("Hi Omar, I finished my PhD [2019] on graph databases; <3 your blog."),
         Example.clean("Congrats on the [PhD], Lee! 50% of my team reads your newsletter. #Rust"),
-        Example.clean("Hi Sam, $5M seed round, congrats! {} braces aside, well done."));
+        Example.clean("Hi Sam, $5M seed round, congrats! {} braces aside, well done."),
+        Example.clean("Loved the [customer stories] section and the [field notes] on your blog."));
   }
 }
