@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link #PHRASES} plus {@link Settings#extraSalesPhrases()} ("hop on a call", "free trial",
  *       "our platform", "would you be interested in", "ROI", "guaranteed");
- *   <li>patterns: a call of so many minutes ("quick 15-minute call", "grab 15 minutes"), a
- *       multiplied result ("3x their pipeline"), a percentage off;
+ *   <li>patterns: a call of so many minutes ("quick 15-minute call", "grab 15 minutes"), a call or
+ *       demo to book ("schedule a quick call", "get on a short zoom"), a multiplied result ("3x
+ *       their pipeline"), a percentage off;
  *   <li>from the tagged tokens: "I/we/our platform help" + a few modifiers + a client noun ({@link
  *       #CLIENTS}), optionally "like yours" ("We help SaaS founders", "I help companies like
  *       yours"); and "leads" only as a noun ("more qualified leads", not "she leads the team").
@@ -103,7 +104,18 @@ public final class SalesPitchCue implements CueDetector {
           "no obligation",
           "no strings attached",
           "risk-free",
-          "act now");
+          "act now",
+          "affordable prices",
+          "affordable price",
+          "competitive prices",
+          "competitive pricing",
+          "competitive rates",
+          "love to show you how",
+          "show you how we",
+          "the right person to speak to",
+          "the right person to talk to",
+          "the right person to speak with",
+          "the right person to talk with");
 
   /** Client nouns after "I/we help": "we help founders ...". */
   static final Set<String> CLIENTS =
@@ -162,6 +174,13 @@ public final class SalesPitchCue implements CueDetector {
               + "|\\b(?:grab|spare|steal|book)\\s{1,3}(?:\\d{1,2}|ten|fifteen|twenty|thirty|a few)"
               + "\\s{1,3}min(?:ute)?s?\\b");
 
+  /** "schedule a quick call", "get on a short zoom", "set up a free demo". */
+  private static final Pattern CALL =
+      Pattern.compile(
+          "(?i)\\b(?:(?:hop|jump|get)\\s{1,3}on|book|schedule|set\\s{1,3}up|arrange)\\s{1,3}a"
+              + "\\s{1,3}(?:(?:quick|short|brief|free|15-minute|30-minute)\\s{1,3})?"
+              + "(?:call|zoom|demo|meeting|chat|slot)\\b");
+
   private static final Pattern MULTIPLIER =
       Pattern.compile(
           "(?i)\\b(?:\\d{1,3}x|double|triple|10x)\\s{1,3}(?:your|their|the)\\s{1,3}"
@@ -186,6 +205,7 @@ public final class SalesPitchCue implements CueDetector {
       }
     }
     spans.addAll(Cues.find(MINUTES_CALL, text));
+    spans.addAll(Cues.find(CALL, text));
     spans.addAll(Cues.find(MULTIPLIER, text));
     spans.addAll(Cues.find(PERCENT_OFF, text));
     addHelpClients(input.note(), spans);
@@ -301,6 +321,8 @@ public final class SalesPitchCue implements CueDetector {
         Example.flagged("Hi Sam, [[I help companies like yours]] cut cloud costs."),
         Example.flagged("Can we [[hop on a call]] Thursday? Our platform saves hours."),
         Example.flagged("Start your [[free trial]] today: 30 days, no card."),
+        Example.flagged("Let's [[schedule a quick call]] to discuss synergies."),
+        Example.flagged("Are you [[the right person to speak to]] about IT outsourcing at Acme?"),
         Example.flagged("[[Would you be interested in]] more qualified leads?"),
         Example.flagged("Can you [[grab 15 minutes]] with me next week?"),
         Example.clean("Feel free to reach out if you are ever in Lisbon."),
