@@ -12,9 +12,29 @@ public final class CueDetectors {
     this.detectors = List.copyOf(detectors);
   }
 
-  /** Every built-in cue detector. */
+  /**
+   * Every built-in cue detector, one per reason code they own. The corpus reasons ({@code
+   * spam_like}, {@code mass_template}) come from the corpus stage, not from here.
+   */
   public static CueDetectors standard() {
-    return new CueDetectors(List.of());
+    return new CueDetectors(
+        List.of(
+            new EmptyNoteCue(),
+            new UnfilledPlaceholderCue(),
+            new DefaultNoteCue(),
+            new NoPersonalizationCue(),
+            new NoReasonToConnectCue(),
+            new GenericFlatteryCue(),
+            new SalesPitchCue(),
+            new SelfPromotionCue(),
+            new ContainsLinkCue(),
+            new ContactDetailsCue(),
+            new AsksTooSoonCue(),
+            new TooLongCue(),
+            new ExcessiveFormattingCue(),
+            new ResendAfterRejectionCue(),
+            new UnsupportedLanguageCue(),
+            new NoCommonGroundCue()));
   }
 
   public List<CueDetector> detectors() {

@@ -1,0 +1,225 @@
+package io.invitecheck.cues;
+
+import io.invitecheck.report.Reason;
+import io.invitecheck.report.ReasonCode;
+import io.invitecheck.report.Span;
+import io.invitecheck.signals.Example;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code excessive_formatting}: text that shouts. Three kinds of run, each its own reason:
+ *
+ * <ul>
+ *   <li>shouting capitals: 3 or more all-capital words of 2+ letters in a row ("BOOK YOUR FREE
+ *       DEMO"). Known acronyms ({@link #ACRONYMS}: AI, CEO, SaaS, B2B, AWS, SQL, NYC, MBA, PhD, UX,
+ *       ...), words with digits and one-letter words ("A", "I") neither count nor break a run;
+ *   <li>3 or more "!" or "?" in a row ("!!!", "?!?");
+ *   <li>3 or more emoji or decorative symbols ("🔥🔥🔥", "★★★"), single spaces allowed between
+ *       them; counted by code point, so a surrogate pair is one emoji, and skin tones, variation
+ *       selectors and zero-width joiners belong to the emoji before them.
+ * </ul>
+ *
+ * <p>The span is the run. One linear pass per kind; no backtracking. Stateless and thread-safe.
+ */
+public final class ExcessiveFormattingCue implements CueDetector {
+  /** All-capital words that are normal in notes. Upper case; compared case-insensitively. */
+  static final Set<String> ACRONYMS =
+      Set.of(
+          "AI", "ML", "NLP", "LLM", "LLMS", "CEO", "CTO", "CFO", "COO", "CMO", "CPO", "CIO", "CISO",
+          "VP", "SVP", "EVP", "HR", "PM", "PMM", "QA", "SAAS", "PAAS", "AWS", "GCP", "SQL", "API",
+          "APIS", "SDK", "NYC", "SF", "LA", "UK", "US", "USA", "EU", "UAE", "MBA", "PHD", "MSC",
+          "BSC", "UX", "UI", "IT", "SEO", "CRM", "ERP", "ETL", "GPU", "CPU", "SRE", "OKR", "OKRS",
+          "KPI", "KPIS", "ROI", "NASA", "IBM", "MIT", "UCLA", "NYU", "HBS", "CPA", "CFA", "PMP",
+          "GDPR", "HIPAA", "ESG", "DEI", "NGO", "PR", "VC", "VCS", "IPO", "MVP", "SMB", "SME",
+          "OSS", "CI", "CD", "JSON", "HTML", "CSS", "JS", "TS", "PHP", "JVM", "CV", "ASAP", "FYI",
+          "BTW", "TBH", "IMO", "OK", "USD", "EUR", "GBP", "AM", "EST", "PST", "CET", "GMT", "UTC",
+          "YC", "AR", "VR", "XR", "IOT", "FAANG", "SAP", "NVIDIA", "HSBC", "KPMG", "EY", "PWC",
+          "BCG", "AT&T", "R&D", "M&A", "P&L", "DM", "AMA", "GTM", "SDR", "BDR", "AE", "ARR", "MRR",
+          "DEVOPS", "IOS", "QCON", "RSVP");
+
+  private static final Pattern PUNCT_RUN = Pattern.compile("[!?]{3,}");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019&]+");
+
+  @Override
+  public ReasonCode code() {
+    return ReasonCode.EXCESSIVE_FORMATTING;
+  }
+
+  @Override
+  public List<Reason> detect(CueInput input) {
+    String text = input.text();
+    List<Reason> reasons = new ArrayList<>();
+    for (Span s : capsRuns(text)) {
+      reasons.add(reason(text, s, "is written in capitals, which reads as shouting"));
+    }
+    for (Span s : Cues.find(PUNCT_RUN, text)) {
+      reasons.add(reason(text, s, "repeats punctuation, which reads as pushy"));
+    }
+    for (Span s : emojiRuns(text)) {
+      reasons.add(reason(text, s, "is a run of emoji or symbols, which reads as spam"));
+    }
+    reasons.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return reasons;
+  }
+
+  private Reason reason(String text, Span s, String what) {
+    return Reason.at(
+        code(), text, s.start(), s.end(), "'" + s.textIn(text) + "' " + what + ".", "formatting");
+  }
+
+  /** Runs of 3+ shouting words; neutral words (acronyms, "A", digits) neither count nor break. */
+  static List<Span> capsRuns(String text) {
+    List<Span> runs = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int count = 0;
+    int runStart = -1;
+    int runEnd = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      String w = m.group();
+      Kind kind = kind(w);
+      boolean joined = lastEnd < 0 || gapJoins(text, lastEnd, m.start());
+      if (!joined || kind == Kind.LOWER) {
+        if (count >= 3) {
+          runs.add(new Span(runStart, runEnd));
+        }
+        count = 0;
+        runStart = -1;
+      }
+      if (kind == Kind.SHOUT) {
+        if (count == 0) {
+          runStart = m.start();
+        }
+        count++;
+        runEnd = m.end();
+      }
+      lastEnd = m.end();
+    }
+    if (count >= 3) {
+      runs.add(new Span(runStart, runEnd));
+    }
+    return runs;
+  }
+
+  private enum Kind {
+    SHOUT,
+    NEUTRAL,
+    LOWER
+  }
+
+  private static Kind kind(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        String upper = w.toUpperCase(Locale.ROOT);
+        return ACRONYMS.contains(upper) || ACRONYMS.contains(stripS(upper))
+            ? Kind.NEUTRAL
+            : Kind.LOWER;
+      }
+      if (Character.isDigit(c)) {
+        return Kind.NEUTRAL;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    String upper = w.toUpperCase(Locale.ROOT);
+    if (letters < 2 || ACRONYMS.contains(upper) || ACRONYMS.contains(stripS(upper))) {
+      return Kind.NEUTRAL;
+    }
+    return Kind.SHOUT;
+  }
+
+  private static String stripS(String upper) {
+    return upper.endsWith("'S") || upper.endsWith("\u2019S")
+        ? upper.substring(0, upper.length() - 2)
+        : upper;
+  }
+
+  /** Words stay in one run across spaces and light punctuation, not across a line break. */
+  private static boolean gapJoins(String text, int from, int to) {
+    if (to - from > 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(c == ' ' || c == ',' || c == '-' || c == '!' || c == ':' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs of 3+ emoji or symbols (So), single spaces allowed between them. */
+  static List<Span> emojiRuns(String text) {
+    List<Span> runs = new ArrayList<>();
+    int count = 0;
+    int runStart = -1;
+    int runEnd = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isEmoji(cp)) {
+        if (count > 0 && i - runEnd > 1) {
+          addIfRun(runs, count, runStart, runEnd);
+          count = 0;
+        }
+        if (count == 0) {
+          runStart = i;
+        }
+        count++;
+        runEnd = next;
+      } else if (count > 0 && runEnd == i && isJoiner(cp)) {
+        runEnd = next;
+      } else if (!(cp == ' ' && runEnd == i)) {
+        addIfRun(runs, count, runStart, runEnd);
+        count = 0;
+      }
+      i = next;
+    }
+    addIfRun(runs, count, runStart, runEnd);
+    return runs;
+  }
+
+  private static void addIfRun(List<Span> runs, int count, int start, int end) {
+    if (count >= 3) {
+      runs.add(new Span(start, end));
+    }
+  }
+
+  static boolean isEmoji(int cp) {
+    if (cp >= 0x1F3FB && cp <= 0x1F3FF) {
+      return false; // skin-tone modifiers
+    }
+    return Character.getType(cp) == Character.OTHER_SYMBOL || (cp >= 0x1F000 && cp <= 0x1FAFF);
+  }
+
+  private static boolean isJoiner(int cp) {
+    return cp == 0x200D
+        || cp == 0xFE0F
+        || cp == 0xFE0E
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+        || (cp >= 0xE0020 && cp <= 0xE007F);
+  }
+
+  @Override
+  public List<Example> examples() {
+    return List.of(
+        Example.flagged("Hi Jo! [[BOOK YOUR FREE DEMO]] today."),
+        Example.flagged("Let's connect[[!!!]]"),
+        Example.flagged("New drop [[\uD83D\uDD25\uD83D\uDD25\uD83D\uDD25]] join us"),
+        Example.flagged("Top offer [[\u2605\u2605\u2605\u2605\u2605]] rated"),
+        Example.flagged("Really[[?!?]] you ran the marathon in 3 hours?"),
+        Example.flagged("Thanks [[\uD83D\uDC4D\uD83C\uDFFD \uD83D\uDE4F \uD83D\uDE80]]"),
+        Example.flagged("[[THIS IS A ONCE IN A LIFETIME CHANCE]], Sam."),
+        Example.clean("Hi Jo, fellow AWS and SQL nerd here; loved your MBA talk at NYC UX week!"),
+        Example.clean("As CEO of a B2B SaaS, I enjoyed your PhD work on AI. Great talk!!"),
+        Example.clean("Congrats on the launch \uD83C\uDF89\uD83D\uDE80 well deserved."));
+  }
+}
