@@ -1,10 +1,13 @@
 package io.invitecheck.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -31,7 +34,7 @@ public final class NoteReader {
     Span[][] perSentence = new Span[sentences.length][];
     for (int s = 0; s < sentences.length; s++) {
       String sentence = normalized.substring(sentences[s].getStart(), sentences[s].getEnd());
-      perSentence[s] = e.tokens.tokenizePos(sentence);
+      perSentence[s] = tokenize(e.tokens, sentence);
       total += perSentence[s].length;
     }
     int[] tokenStarts = new int[total];
@@ -73,6 +76,44 @@ public final class NoteReader {
         lemmas,
         language.getLang(),
         language.getConfidence());
+  }
+
+  /**
+   * Chunks (runs without white space) longer than this are split by character class instead of by
+   * the statistical tokenizer, whose cost grows with the square of a chunk's length (measured: 13 s
+   * for one 50,000-letter "word").
+   */
+  static final int MAX_MODEL_CHUNK = 64;
+
+  /**
+   * Tokenizes one sentence. The statistical tokenizer looks at one white-space-delimited chunk at a
+   * time, so running it chunk by chunk gives the same tokens as running it on the sentence; doing
+   * so lets an over-long chunk go to the linear {@link SimpleTokenizer} instead.
+   */
+  static Span[] tokenize(TokenizerME tokenizer, String sentence) {
+    List<Span> spans = new ArrayList<>();
+    int i = 0;
+    int n = sentence.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String chunk = sentence.substring(start, i);
+        Span[] parts =
+            chunk.length() > MAX_MODEL_CHUNK
+                ? SimpleTokenizer.INSTANCE.tokenizePos(chunk)
+                : tokenizer.tokenizePos(chunk);
+        for (Span p : parts) {
+          spans.add(new Span(start + p.getStart(), start + p.getEnd()));
+        }
+      }
+    }
+    return spans.toArray(new Span[0]);
   }
 
   /** Letters needed before the language detector is asked; shorter notes are {@code und}. */
