@@ -96,6 +96,14 @@ final class Http {
     }
   }
 
+  static JsonNode json(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("not JSON: " + text, e);
+    }
+  }
+
   static String draft(String id, String note) {
     return MAPPER.createObjectNode().put("id", id).put("note", note).toString();
   }
