@@ -70,6 +70,14 @@ class ConfigFileIT {
             return new CorpusEvidence(0.2, 0.1, 0.3, 0.4, List.of(), reasons);
           });
 
+  /**
+   * The JDK server reads its request timeout once per JVM: every server IT uses the same one, so
+   * that the stalled-client test does not depend on which test class ran first.
+   */
+  private static ServerSettings sameTimeout(ServerSettings s) {
+    return s.withRequestTimeoutMillis(Http.TIMEOUT_MILLIS);
+  }
+
   private ConfigFile config(String yaml) throws IOException {
     Path p = dir.resolve("invitecheck.yaml");
     Files.writeString(p, yaml);
@@ -79,7 +87,7 @@ class ConfigFileIT {
   private JsonNode analyze(ConfigFile c, String path, String body) {
     try (InviteAnalyzer a =
             InviteAnalyzer.builder().settings(c.settings()).corpus(FLAGGING).build();
-        InviteServer s = Http.start(a, c.server(), null, new Http.Log())) {
+        InviteServer s = Http.start(a, sameTimeout(c.server()), null, new Http.Log())) {
       HttpResponse<String> r = post(s, path, body);
       return ((com.fasterxml.jackson.databind.node.ObjectNode) json(r))
           .put("status", r.statusCode());
@@ -193,7 +201,7 @@ class ConfigFileIT {
 
   private static long twoConcurrentRequests(ConfigFile c, CorpusScorer corpus) throws Exception {
     try (InviteAnalyzer a = InviteAnalyzer.builder().settings(c.settings()).corpus(corpus).build();
-        InviteServer s = Http.start(a, c.server(), null, new Http.Log())) {
+        InviteServer s = Http.start(a, sameTimeout(c.server()), null, new Http.Log())) {
       post(s, "/v1/analyze", draft("warm", "Hi")); // warm up the models first
       long start = System.nanoTime();
       CompletableFuture<HttpResponse<String>> a1 =
