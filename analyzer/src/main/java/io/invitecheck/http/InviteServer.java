@@ -56,12 +56,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * docs/server.md}.
  *
  * <p><b>Timeouts.</b> The JDK server cuts off a client that takes longer than {@code
- * sun.net.httpserver.maxReqTime} seconds to send its request, or {@code maxRspTime} seconds to read
- * the response. It reads these system properties <em>once per JVM</em>, when its first server is
- * created; {@link #start} sets them from {@link ServerSettings#requestTimeoutMillis()} (rounded up
- * to whole seconds) unless they are already set, so the first server's setting (or {@code -D} on
- * the command line) holds for the life of the JVM. Bodies are also read against the same deadline,
- * so a client that trickles bytes gets 408 {@code request_timeout}.
+ * sun.net.httpserver.maxReqTime} seconds to send its request, or {@code maxRspTime} seconds from
+ * the end of its request body to the end of the response (which includes the analysis). It reads
+ * these system properties <em>once per JVM</em>, when its first server is created; {@link #start}
+ * sets them from {@link ServerSettings#requestTimeoutMillis()} (rounded up to whole seconds; the
+ * response phase gets six times that, at least 60 s) unless they are already set, so the first
+ * server's setting (or {@code -D} on the command line) holds for the life of the JVM. Bodies are
+ * also read against the same deadline, so a client that trickles bytes gets 408 {@code
+ * request_timeout}.
  *
  * <p><b>Auth.</b> With a token, every request except {@code GET /health} needs {@code
  * Authorization: Bearer <token>} (compared in constant time); binding to an address other than
@@ -262,10 +264,23 @@ public final class InviteServer implements AutoCloseable {
     return Long.getLong(MAX_REQ_TIME, -1);
   }
 
+  /**
+   * The response phase, as the JDK counts it, starts when the request body has been read: it
+   * includes the analysis (a whole batch) as well as the writing. It gets this many times the
+   * request timeout, and at least {@link #MIN_RESPONSE_SECONDS}.
+   */
+  static final int RESPONSE_FACTOR = 6;
+
+  static final int MIN_RESPONSE_SECONDS = 60;
+
   private static synchronized void applyTimeouts(ServerSettings s, PrintStream log) {
-    String seconds = Long.toString(Math.max(1, (s.requestTimeoutMillis() + 999L) / 1000));
+    long req = Math.max(1, (s.requestTimeoutMillis() + 999L) / 1000);
+    long rsp = Math.max(MIN_RESPONSE_SECONDS, RESPONSE_FACTOR * req);
     boolean applied = false;
-    for (String key : List.of(MAX_REQ_TIME, MAX_RSP_TIME)) {
+    for (Map.Entry<String, Long> e :
+        List.of(Map.entry(MAX_REQ_TIME, req), Map.entry(MAX_RSP_TIME, rsp))) {
+      String key = e.getKey();
+      String seconds = Long.toString(e.getValue());
       String current = System.getProperty(key);
       if (current == null) {
         System.setProperty(key, seconds);
@@ -276,7 +291,8 @@ public final class InviteServer implements AutoCloseable {
                 + key
                 + " is "
                 + current
-                + " s in this JVM (set once, before the first server); requestTimeoutMillis "
+                + " s in this JVM (the JDK reads it once, when its first server is created);"
+                + " requestTimeoutMillis "
                 + s.requestTimeoutMillis()
                 + " does not change it");
       }

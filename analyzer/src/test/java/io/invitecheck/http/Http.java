@@ -51,6 +51,24 @@ final class Http {
         return bytes.toString(StandardCharsets.UTF_8);
       }
     }
+
+    /**
+     * The log once it contains {@code part}, waiting up to a second: the access log line is written
+     * after the response, so a client can see the response first.
+     */
+    String await(String part) {
+      String text = text();
+      for (int i = 0; i < 50 && !text.contains(part); i++) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        text = text();
+      }
+      return text;
+    }
   }
 
   static InetSocketAddress loopback() {
