@@ -328,8 +328,6 @@ public final class InviteServer implements AutoCloseable {
       } catch (ApiException e) {
         r = error(e);
         e.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-      } catch (IOException e) {
-        throw e;
       } catch (RuntimeException | Error e) {
         synchronized (log) {
           log.println("invitecheck: request " + id + " failed:");
@@ -620,24 +618,28 @@ public final class InviteServer implements AutoCloseable {
     long deadline = System.nanoTime() + settings.requestTimeoutMillis() * 1_000_000L;
     ByteArrayOutputStream buf = new ByteArrayOutputStream(Math.min(max, 8192));
     byte[] chunk = new byte[8192];
-    try (InputStream in = ex.getRequestBody()) {
-      int n;
-      while ((n = in.read(chunk)) >= 0) {
-        if (buf.size() + n > max) {
-          throw tooLarge(max, "the body is over " + max + " bytes");
-        }
-        buf.write(chunk, 0, n);
-        if (System.nanoTime() > deadline) {
-          ex.getResponseHeaders().set("Connection", "close");
-          throw new ApiException(
-              408,
-              "request_timeout",
-              "the request body took longer than "
-                  + settings.requestTimeoutMillis()
-                  + " ms to arrive (setting server.requestTimeoutMillis)");
-        }
+    // Not try-with-resources: closing the body before it has all arrived drains the rest, which
+    // would hold the 408 or 413 back until the client sends it. The error response goes out first;
+    // the exchange closes the stream afterwards (and the JDK's maxReqTime bounds that drain).
+    InputStream in = ex.getRequestBody();
+    int n;
+    while ((n = in.read(chunk)) >= 0) {
+      if (buf.size() + n > max) {
+        throw tooLarge(max, "the body is over " + max + " bytes");
+      }
+      buf.write(chunk, 0, n);
+      if (System.nanoTime() > deadline) {
+        throw new ApiException(
+            408,
+            "request_timeout",
+            "the request body took longer than "
+                + settings.requestTimeoutMillis()
+                + " ms to arrive (setting server.requestTimeoutMillis)",
+            null,
+            Map.of("Connection", "close"));
       }
     }
+    in.close();
     return buf.toByteArray();
   }
 

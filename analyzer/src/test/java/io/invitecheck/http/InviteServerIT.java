@@ -388,6 +388,49 @@ class InviteServerIT {
   }
 
   @Test
+  void aTricklingBodyGets408WhenItsDeadlinePasses() throws Exception {
+    // the JDK's own cut-off is per JVM (2 s here); the body deadline is per server
+    try (InviteServer quick =
+        Http.start(analyzer, Http.LIMITS.withRequestTimeoutMillis(500), null, new Http.Log())) {
+      try (Socket s = new Socket(quick.address().getAddress(), quick.address().getPort())) {
+        s.setSoTimeout(10_000);
+        OutputStream out = s.getOutputStream();
+        byte[] bytes = draft("slow", NOTE).getBytes(StandardCharsets.UTF_8);
+        out.write(
+            ("POST /v1/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: "
+                    + bytes.length
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        long start = System.nanoTime();
+        try {
+          // one byte every 150 ms (1.8 s for the first 12), until the server answers
+          for (int i = 0; i < 12 && s.getInputStream().available() == 0; i++) {
+            out.write(bytes[i]);
+            out.flush();
+            Thread.sleep(150);
+          }
+        } catch (SocketException e) {
+          // the server answered and closed
+        }
+        // read the response up to the end of its JSON body (the connection closes later)
+        InputStream in = s.getInputStream();
+        StringBuilder response = new StringBuilder();
+        int c;
+        while (!response.toString().endsWith("}}") && (c = in.read()) >= 0) {
+          response.append((char) c);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(response.toString().startsWith("HTTP/1.1 408"), response.toString());
+        assertTrue(
+            response.toString().contains("\"code\":\"request_timeout\""), response.toString());
+        assertTrue(response.toString().contains("longer than 500 ms"), response.toString());
+        assertTrue(ms < 1_900, "answered after " + ms + " ms: the JDK's 2 s cut-off came first");
+      }
+    }
+  }
+
+  @Test
   void aStalledClientIsCutOffWhileOthersAreServed() throws Exception {
     long timeoutSeconds = InviteServer.effectiveTimeoutSeconds();
     assertTrue(timeoutSeconds > 0 && timeoutSeconds <= 10, "timeout " + timeoutSeconds);
