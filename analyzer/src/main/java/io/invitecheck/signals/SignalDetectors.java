@@ -17,7 +17,7 @@ public final class SignalDetectors {
 
   /** Every built-in detector, one per {@link io.invitecheck.report.SignalType}. */
   public static SignalDetectors standard() {
-    return new SignalDetectors(List.of());
+    return new SignalDetectors(List.of(new RecipientNameDetector()));
   }
 
   public List<SignalDetector> detectors() {
