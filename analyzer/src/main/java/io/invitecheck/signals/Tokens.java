@@ -107,4 +107,113 @@ final class Tokens {
   static boolean is(AnalyzedNote n, int i, String word) {
     return i >= 0 && i < n.tokenCount() && n.lowerToken(i).equals(word);
   }
+
+  private static final Set<String> INNER_PUNCT = Set.of("/", "&", "-", "'", "+", ":", "#");
+
+  /**
+   * The last token of the phrase that starts at {@code from} and runs to the end of its clause:
+   * before punctuation (not a slash, ampersand or hyphen), a linking word ("and" only when {@code
+   * stopAtAnd}), the sentence end, or {@code max} tokens. Trailing function words are trimmed.
+   * Returns {@code from - 1} when the phrase is empty.
+   */
+  static int clauseEnd(AnalyzedNote n, int from, int max, boolean stopAtAnd) {
+    if (from >= n.tokenCount()) {
+      return from - 1;
+    }
+    int sentence = sentenceOf(n, from);
+    int last = from - 1;
+    for (int i = from; i < n.tokenCount() && i - from < max; i++) {
+      if (sentenceOf(n, i) != sentence) {
+        break;
+      }
+      if (isPunct(n, i) && !INNER_PUNCT.contains(n.token(i))) {
+        break;
+      }
+      String w = n.lowerToken(i);
+      if (CLAUSE_WORDS.contains(w) && (stopAtAnd || !w.equals("and"))) {
+        break;
+      }
+      last = i;
+    }
+    while (last >= from && (closedClass(n, last) || isPunct(n, last))) {
+      last--;
+    }
+    return last;
+  }
+
+  /** Pronouns and determiners, which the tagger may tag otherwise and which never carry content. */
+  static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "i",
+          "me",
+          "my",
+          "mine",
+          "you",
+          "your",
+          "yours",
+          "we",
+          "us",
+          "our",
+          "ours",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "hers",
+          "they",
+          "them",
+          "their",
+          "it",
+          "its",
+          "this",
+          "that",
+          "these",
+          "those",
+          "who",
+          "whom",
+          "which",
+          "what",
+          "anyone",
+          "someone",
+          "everyone",
+          "something",
+          "anything",
+          "everything",
+          "nothing",
+          "myself",
+          "yourself",
+          "ourselves",
+          "a",
+          "an",
+          "the",
+          "some",
+          "any",
+          "both",
+          "each",
+          "all");
+
+  /**
+   * True when token {@code i} carries content: a noun, proper noun, adjective, number or -ing form;
+   * also a word the tagger took for a pronoun or punctuation ("sepsis/PRON", "-chain/PUNCT") and
+   * the second half of a hyphenated word ("usage-based").
+   */
+  static boolean content(AnalyzedNote n, int i) {
+    String tag = n.tag(i);
+    if (tag.equals("NOUN")
+        || tag.equals("PROPN")
+        || tag.equals("ADJ")
+        || tag.equals("NUM")
+        || tag.equals("X")
+        || (tag.equals("VERB") && n.lowerToken(i).endsWith("ing"))) {
+      return true;
+    }
+    if (isPunct(n, i) || FUNCTION_WORDS.contains(n.lowerToken(i))) {
+      return false;
+    }
+    if (tag.equals("PRON") || tag.equals("PUNCT")) {
+      return true;
+    }
+    return i > 0 && n.tokenStart(i) == n.tokenEnd(i - 1) && n.token(i - 1).equals("-");
+  }
 }
