@@ -140,20 +140,38 @@ public final class Greeting {
         i++;
       }
     }
+    int start = i;
+    int end = i;
+    if (i < n && Tokens.is(note, i, PARTICLES)) {
+      // "Dear Prof. van der Berg": particles before a capitalized surname
+      int k = i;
+      while (k < n && k - i < 3 && Tokens.is(note, k, PARTICLES)) {
+        k++;
+      }
+      if ((greeted || titled) && k < n && Tokens.capitalized(note, k) && nameWord(note, k)) {
+        return Optional.of(new Span(note.tokenStart(i), note.tokenEnd(k)));
+      }
+      return Optional.empty();
+    }
     if (i >= n || !nameWord(note, i) || (titled && !Tokens.capitalized(note, i))) {
       return Optional.empty();
     }
-    int start = i;
-    int end = i;
     if (!Tokens.capitalized(note, i)) {
       // "Hey jane —": a lower-case name only right after a greeting word and before a break
       if (!greeted || titled || (i + 1 < n && !Tokens.isPunct(note, i + 1))) {
         return Optional.empty();
       }
     } else {
-      while (end - start < 3 && end + 1 < n) {
+      while (end - start < 4 && end + 1 < n) {
         int next = end + 1;
-        if (Tokens.capitalized(note, next)
+        if (Tokens.is(note, next, "-")
+            && next + 1 < n
+            && note.tokenStart(next) == note.tokenEnd(end)
+            && note.tokenStart(next + 1) == note.tokenEnd(next)
+            && Tokens.capitalized(note, next + 1)
+            && nameWord(note, next + 1)) {
+          end = next + 1; // "Anne-Marie", split by the tokenizer
+        } else if (Tokens.capitalized(note, next)
             && nameWord(note, next)
             && "PROPN".equals(note.tag(next))) {
           end = next;
