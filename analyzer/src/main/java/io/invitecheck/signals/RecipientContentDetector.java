@@ -32,6 +32,8 @@ public final class RecipientContentDetector implements SignalDetector {
           "presentation",
           "podcast",
           "episode",
+          "preprint",
+          "pod",
           "paper",
           "piece",
           "essay",
@@ -152,11 +154,14 @@ public final class RecipientContentDetector implements SignalDetector {
   private static int contentNoun(AnalyzedNote note, int your) {
     for (int k = your + 1; k < note.tokenCount() && k - your <= 4; k++) {
       String w = note.lowerToken(k);
-      if (CONTENT.contains(w) && !note.tag(k).equals("VERB") && !note.tag(k).equals("AUX")) {
+      if (CONTENT.contains(w) && !note.tag(k).equals("AUX")) {
         // "your take on" but not "your take-home"; "take" must be followed by a topic link
         if ((w.equals("take") || w.equals("case") || w.equals("answer"))
             && !Tokens.is(note, k + 1, TOPIC_LINKS)) {
           return -1;
+        }
+        while (Tokens.is(note, k + 1, CONTENT) && !note.tag(k + 1).equals("AUX")) {
+          k++; // "your podcast episode"
         }
         return k;
       }
@@ -178,7 +183,12 @@ public final class RecipientContentDetector implements SignalDetector {
           (Tokens.is(note, k, TOPIC_ADP) || note.tag(k).equals("DET"))
               && k + 1 < note.tokenCount()
               && Tokens.content(note, k + 1);
-      if (Tokens.content(note, k)) {
+      boolean compound =
+          k + 2 < note.tokenCount()
+              && Tokens.is(note, k + 1, "-")
+              && note.tokenStart(k + 1) == note.tokenEnd(k)
+              && note.tokenStart(k + 2) == note.tokenEnd(k + 1);
+      if (Tokens.content(note, k) || compound) {
         last = k;
       } else if (!inner && !Tokens.is(note, k, "-") && !Tokens.is(note, k, "/")) {
         break;
@@ -206,6 +216,19 @@ public final class RecipientContentDetector implements SignalDetector {
             end,
             "matches " + Words.cite("recipient.recentPosts", hit.get()),
             true);
+      }
+      if (!WRITTEN.contains(headWord)) {
+        // a talk, paper or book may be listed among the achievements or in the headline
+        Optional<String> other = Words.firstSameThing(stems, recipient.achievements());
+        if (other.isPresent()) {
+          return Tokens.onTokens(
+              type(),
+              note,
+              start,
+              end,
+              "matches " + Words.cite("recipient.achievements", other.get()),
+              true);
+        }
       }
       if (!recipient.recentPosts().isEmpty() && WRITTEN.contains(headWord)) {
         return null; // a post the recipient's recent posts do not show

@@ -108,6 +108,9 @@ final class Tokens {
     return i >= 0 && i < n.tokenCount() && n.lowerToken(i).equals(word);
   }
 
+  /** Verb particles kept at the end of a clause: "stands out", "follow up". */
+  private static final Set<String> PARTICLES = Set.of("out", "up", "off", "over", "through");
+
   private static final Set<String> INNER_PUNCT = Set.of("/", "&", "-", "'", "+", ":", "#");
 
   /**
@@ -135,7 +138,11 @@ final class Tokens {
       }
       last = i;
     }
-    while (last >= from && (closedClass(n, last) || isPunct(n, last))) {
+    while (last >= from
+        && (closedClass(n, last) || isPunct(n, last))
+        && !(PARTICLES.contains(n.lowerToken(last))
+            && last > from
+            && n.tag(last - 1).equals("VERB"))) {
       last--;
     }
     return last;
