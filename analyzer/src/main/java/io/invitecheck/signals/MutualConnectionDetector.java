@@ -45,6 +45,7 @@ public final class MutualConnectionDetector implements SignalDetector {
       Set.of(
           "i", "me", "we", "us", "you", "to", "reach", "out", "connect", "get", "in", "touch",
           "contact", "talk", "speak", "should", "with");
+  private static final Set<String> DANGLING = Set.of("to", "with", "in", "should", "that", "get");
   private static final Set<String> PEOPLE_PRONOUNS =
       Set.of("i", "me", "we", "us", "you", "your", "our");
   private static final Set<String> NOT_PEOPLE =
@@ -97,10 +98,7 @@ public final class MutualConnectionDetector implements SignalDetector {
       while (end + 1 < n && end - v < 5 && Tokens.is(note, end + 1, COMPLEMENT)) {
         end++;
       }
-      while (end > v
-          && !Tokens.content(note, end)
-          && !Tokens.is(note, end, PEOPLE_PRONOUNS)
-          && !Tokens.is(note, end, "out")) {
+      while (end > v && Tokens.is(note, end, DANGLING)) {
         end--;
       }
       String verb = note.lowerToken(v);

@@ -172,7 +172,8 @@ public final class SharedEventDetector implements SignalDetector {
       if (TIME_WORDS.contains(w)) {
         break; // "the KubeCon booth last week": the time is not part of the event
       }
-      boolean isProper = Tokens.properLike(note, k) && !Tokens.is(note, k, "i");
+      boolean isProper =
+          (Tokens.properLike(note, k) || eventLike(note.token(k))) && !Tokens.is(note, k, "i");
       boolean isEventNoun = EVENT_NOUNS.contains(w);
       boolean inner = Tokens.is(note, k, "/") || Tokens.is(note, k, ":");
       boolean modifier =

@@ -27,6 +27,10 @@ public final class SharedInterestDetector implements SignalDetector {
   private static final PhraseMatcher TOPIC_AFTER =
       PhraseMatcher.of(
           "we both love",
+          "we're both working on",
+          "we are both working on",
+          "we both work on",
+          "we both work in",
           "we both enjoy",
           "we both care about",
           "we both share a love of",
