@@ -61,6 +61,15 @@ public final class RecipientNameDetector implements SignalDetector {
           || Tokens.closedClass(note, t)) {
         continue; // "will" or "Will you ..." is not William
       }
+      int after = Tokens.tokenFrom(note, s.end());
+      if (after < note.tokenCount()
+          && note.tokenStart(after) == s.end() + 1
+          && Tokens.capitalized(note, after)
+          && "PROPN".equals(note.tag(after))
+          && !PersonNames.words(fullName)
+              .contains(PersonNames.words(note.token(after)).stream().findFirst().orElse(""))) {
+        continue; // "Jane Smith suggested ...": another Jane
+      }
       out.add(Tokens.signal(type(), note, s.start(), s.end(), evidence, true));
     }
     out.sort(Comparator.comparingInt(Signal::start));
@@ -105,6 +114,9 @@ public final class RecipientNameDetector implements SignalDetector {
         Example.clean("Dear Hiring Manager, I am interested in the analyst opening."),
         Example.clean("Hi {{first_name}}, I help founders scale outbound."),
         Example.clean("Dear Sir/Madam, please accept my invitation."),
+        Example.clean(
+            "Jane Smith suggested I reach out about the platform role.",
+            d -> d.recipient(named("Jane Doe"))),
         Example.clean(
             "Will you be at KubeCon this year? I would love to compare notes on eBPF.",
             d -> d.recipient(named("William Chen"))),
