@@ -120,6 +120,13 @@ public final class SharedEventDetector implements SignalDetector {
           "camp",
           "summit's");
 
+  /** What the recipient gives at an event. */
+  private static final Set<String> SESSIONS =
+      Set.of("talk", "keynote", "panel", "session", "presentation", "workshop", "demo", "lecture");
+
+  /** Punctuation inside event names: Money20/20, re:Invent, RE+, Black Hat & DEF CON. */
+  private static final Set<String> INNER = Set.of("/", ":", "+", "&");
+
   private static final Set<String> TIME_WORDS =
       Set.of("last", "next", "this", "yesterday", "today", "earlier", "ago", "in", "on");
   private static final Set<String> LEADERS = Set.of("the", "this", "last", "that", "a", "an");
@@ -139,6 +146,34 @@ public final class SharedEventDetector implements SignalDetector {
     for (Span t : WEAK.findAll(note.text())) {
       if (strong.stream().noneMatch(s -> s.overlaps(t))) {
         addEvent(note, draft, t, false, out);
+      }
+    }
+    // "your talk on sepsis triage at HIMSS": the recipient's session, then the event
+    for (int i = 0; i + 1 < note.tokenCount(); i++) {
+      if (!Tokens.is(note, i, "your")) {
+        continue;
+      }
+      int noun = -1;
+      for (int k = i + 1; k < note.tokenCount() && k - i <= 2; k++) {
+        if (Tokens.is(note, k, SESSIONS)) {
+          noun = k;
+          break;
+        }
+      }
+      if (noun < 0) {
+        continue;
+      }
+      for (int k = noun + 2; k < note.tokenCount() && k - noun <= 8; k++) {
+        if (Tokens.isClauseBreak(note, k)) {
+          break;
+        }
+        if (Tokens.is(note, k, "at")) {
+          Span t = new Span(note.tokenStart(i), note.tokenEnd(k));
+          if (strong.stream().noneMatch(s -> s.overlaps(t))) {
+            addEvent(note, draft, t, true, out);
+          }
+          break;
+        }
       }
     }
     out.sort(java.util.Comparator.comparingInt(Signal::start));
@@ -165,7 +200,7 @@ public final class SharedEventDetector implements SignalDetector {
     boolean eventLike = false;
     int from = k;
     for (; k < n && k - from < 6; k++) {
-      if (Tokens.isPunct(note, k) && !Tokens.is(note, k, "/") && !Tokens.is(note, k, ":")) {
+      if (Tokens.isPunct(note, k) && !Tokens.is(note, k, INNER)) {
         break;
       }
       String w = note.lowerToken(k);
@@ -175,7 +210,7 @@ public final class SharedEventDetector implements SignalDetector {
       boolean isProper =
           (Tokens.properLike(note, k) || eventLike(note.token(k))) && !Tokens.is(note, k, "i");
       boolean isEventNoun = EVENT_NOUNS.contains(w);
-      boolean inner = Tokens.is(note, k, "/") || Tokens.is(note, k, ":");
+      boolean inner = Tokens.is(note, k, INNER);
       boolean modifier =
           (note.tag(k).equals("NOUN") || note.tag(k).equals("ADJ"))
               && !isEventNoun
@@ -189,6 +224,9 @@ public final class SharedEventDetector implements SignalDetector {
       } else {
         break;
       }
+    }
+    while (last >= from && Tokens.is(note, last, INNER)) {
+      last--;
     }
     if (last < from || !(proper || eventNoun)) {
       return;
@@ -287,6 +325,7 @@ public final class SharedEventDetector implements SignalDetector {
                         .name("Priya Patel")
                         .achievements(List.of("Keynote speaker, Money20/20 Europe 2026"))
                         .build())),
+        Example.flagged("Loved [[your keynote on grid storage at RE+ Summit]] this year."),
         Example.flagged("Are you going to be there? [[I'll also be at Web Summit 2026]]."),
         Example.clean("Hi Ana, I'll be at my desk all week if you want to chat."),
         Example.clean("See you at the top! Let's connect."),

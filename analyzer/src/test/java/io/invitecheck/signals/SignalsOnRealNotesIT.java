@@ -122,6 +122,7 @@ class SignalsOnRealNotesIT {
         sig(RECIPIENT_NAME, "Okafor", true),
         sig(MUTUAL_CONNECTION, "Tom Becker suggested I reach out", true),
         sig(RECIPIENT_CONTENT, "your talk on sepsis triage models", false),
+        sig(SHARED_EVENT, "your talk on sepsis triage models at HIMSS", false),
         sig(
             REASON_TO_CONNECT,
             "would value your perspective on validating alerts in smaller ICUs",
