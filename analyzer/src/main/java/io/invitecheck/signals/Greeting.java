@@ -129,8 +129,12 @@ public final class Greeting {
       greeted = true;
       i += 2;
     }
-    if (greeted && Tokens.is(note, i, ",") && i + 1 < n && Tokens.capitalized(note, i + 1)) {
-      i++; // "Hi, Jane"
+    if (greeted
+        && (Tokens.is(note, i, ",") || Tokens.is(note, i, "there"))
+        && i + 1 < n
+        && Tokens.capitalized(note, i + 1)
+        && "PROPN".equals(note.tag(i + 1))) {
+      i++; // "Hi, Jane", "Hey there Jane"
     }
     boolean titled = false;
     if (i < n && TITLES.contains(stripDot(note.lowerToken(i)))) {
@@ -192,6 +196,13 @@ public final class Greeting {
           end + 1 < n && Tokens.is(note, end + 1, BARE_BREAKS) && !Tokens.is(note, end + 1, ".");
       if (!propn || !followedByBreak) {
         return Optional.empty();
+      }
+      int next = end + 2;
+      if (next < n
+          && Tokens.capitalized(note, next)
+          && "PROPN".equals(note.tag(next))
+          && !Tokens.is(note, next, "i")) {
+        return Optional.empty(); // "Stripe, Plaid and Adyen ...": a list, not a greeting
       }
     }
     return Optional.of(new Span(note.tokenStart(start), note.tokenEnd(end)));

@@ -10,9 +10,10 @@ import java.util.Set;
  * Compares a name written in a note ("Jane", "Dr. Patel", "Kate") with a person's full name ("Jane
  * Doe", "Priya Patel", "Katherine Ng"), ignoring case, accents and titles. A written name refers to
  * the person when each of its words is one of the name's words, or a known diminutive of the first
- * name. Diminutives: the short list {@link #NICKNAMES}, plus a prefix rule (a word of three or more
- * letters that is a prefix of the first name, or of which the first name is a prefix: "Alex" and
- * "Alexander", "Chris" and "Christopher"). Stateless and thread-safe.
+ * name. Diminutives: the short list {@link #NICKNAMES} (both ways: "Kate" for Katherine,
+ * "Katherine" for a Kate), plus a prefix rule: a word of three or more letters that begins the
+ * first name ("Alex" for Alexander, "Chris" for Christopher). A longer name that merely begins with
+ * the first name ("Priyanka" for Priya) is another person. Stateless and thread-safe.
  */
 public final class PersonNames {
   private PersonNames() {}
@@ -87,10 +88,10 @@ public final class PersonNames {
     return true;
   }
 
-  /** True when {@code w} is a diminutive of (or the full form of) the first name. */
+  /** True when {@code w} is a diminutive of the first name, or a listed full form of it. */
   static boolean diminutive(String w, String first) {
-    if (w.length() >= 3 && first.length() >= 3 && (first.startsWith(w) || w.startsWith(first))) {
-      return true;
+    if (w.length() >= 3 && first.length() > w.length() && first.startsWith(w)) {
+      return true; // "Alex" for Alexander; not "Priyanka" for Priya
     }
     Set<String> full = NICKNAMES.get(w);
     if (full != null && full.contains(first)) {

@@ -103,7 +103,7 @@ public final class SharedOrgDetector implements SignalDetector {
           "school",
           "university",
           "college");
-  private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "&", "de", "-", "and");
+  private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "&", "de", "-");
   private static final Pattern ORG_WORDS =
       Pattern.compile(
           "(?i)\\b(?:university|college|school|institute|of|the|inc|llc|ltd|group)\\b\\.?");
@@ -181,6 +181,7 @@ public final class SharedOrgDetector implements SignalDetector {
     for (int k = from; k < note.tokenCount() && k - from < 6; k++) {
       boolean name =
           Tokens.properLike(note, k)
+              && !Tokens.closedClass(note, k)
               && !Tokens.is(note, k, "i")
               && !Tokens.isPunct(note, k)
               && !note.tag(k).equals("PRON");

@@ -44,6 +44,8 @@ class GreetingIT {
         "I enjoyed your talk on payments.                  | -1 | NONE",
         "Thanks, Jane, for the intro.                      | -1 | NONE",
         "Hello again! Let's catch up.                      | -1 | NONE",
+        "Hey there Priya! Loved the launch.                | 10 | Priya",
+        "Stripe, Plaid and Adyen all ship weekly.          | -1 | NONE",
       })
   void greetedName(String note, int start, String name) {
     Optional<Span> found = Greeting.name(READER.read(note.strip()));
