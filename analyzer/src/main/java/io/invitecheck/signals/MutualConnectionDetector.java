@@ -10,6 +10,7 @@ import io.invitecheck.report.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -130,7 +131,7 @@ public final class MutualConnectionDetector implements SignalDetector {
           first,
           nameEnd,
           Tokens.text(note, k, nameEnd),
-          "phrase '" + m.textIn(note.text()).toLowerCase(java.util.Locale.ROOT) + "' + name");
+          "phrase '" + m.textIn(note.text()).toLowerCase(Locale.ROOT) + "' + name");
     }
     // 3. the full name of a known mutual connection anywhere
     Context c = draft.context();

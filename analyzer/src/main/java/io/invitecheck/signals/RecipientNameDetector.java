@@ -61,19 +61,26 @@ public final class RecipientNameDetector implements SignalDetector {
           || Tokens.closedClass(note, t)) {
         continue; // "will" or "Will you ..." is not William
       }
-      int after = Tokens.tokenFrom(note, s.end());
-      if (after < note.tokenCount()
-          && note.tokenStart(after) == s.end() + 1
-          && Tokens.capitalized(note, after)
-          && "PROPN".equals(note.tag(after))
-          && !PersonNames.words(fullName)
-              .contains(PersonNames.words(note.token(after)).stream().findFirst().orElse(""))) {
+      if (anotherPerson(note, s, fullName)) {
         continue; // "Jane Smith suggested ...": another Jane
       }
       out.add(Tokens.signal(type(), note, s.start(), s.end(), evidence, true));
     }
     out.sort(Comparator.comparingInt(Signal::start));
     return List.copyOf(out);
+  }
+
+  /** True when the mention runs on into a surname that is not the recipient's. */
+  private static boolean anotherPerson(AnalyzedNote note, Span mention, String fullName) {
+    int after = Tokens.tokenFrom(note, mention.end());
+    if (after >= note.tokenCount()
+        || note.tokenStart(after) != mention.end() + 1
+        || !Tokens.capitalized(note, after)
+        || !"PROPN".equals(note.tag(after))) {
+      return false;
+    }
+    List<String> next = PersonNames.words(note.token(after));
+    return !next.isEmpty() && !PersonNames.words(fullName).contains(next.get(0));
   }
 
   /** The full name and each name word of three letters or more. */

@@ -8,6 +8,7 @@ import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -176,7 +177,7 @@ public final class SharedEventDetector implements SignalDetector {
         }
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Signal::start));
+    out.sort(Comparator.comparingInt(Signal::start));
     return List.copyOf(out);
   }
 

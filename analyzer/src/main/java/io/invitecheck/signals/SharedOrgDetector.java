@@ -1,5 +1,6 @@
 package io.invitecheck.signals;
 
+import io.invitecheck.draft.Context;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
 import io.invitecheck.nlp.AnalyzedNote;
@@ -10,6 +11,7 @@ import io.invitecheck.report.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -154,7 +156,7 @@ public final class SharedOrgDetector implements SignalDetector {
               end,
               org,
               fellow && !orgNoun,
-              t.textIn(note.text()).toLowerCase(java.util.Locale.ROOT),
+              t.textIn(note.text()).toLowerCase(Locale.ROOT),
               isSchool(note, first, end));
       if (s != null) {
         out.add(s);
@@ -319,10 +321,7 @@ public final class SharedOrgDetector implements SignalDetector {
             d -> d.recipient(Profile.builder().name("Ike Okafor").school("Stanford").build())),
         Example.flagged(
             "Hi Mei, I saw [[we're both in the Women in Fintech group]] and wanted to say hello.",
-            d ->
-                d.context(
-                    new io.invitecheck.draft.Context(
-                        null, null, null, List.of("Women in Fintech"), null))),
+            d -> d.context(new Context(null, null, null, List.of("Women in Fintech"), null))),
         Example.flagged(
             "Hi Lars, I spent four years at [[Spotify]] too before moving to Klarna.",
             d ->
