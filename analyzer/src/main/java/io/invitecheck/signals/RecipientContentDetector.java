@@ -101,6 +101,60 @@ public final class RecipientContentDetector implements SignalDetector {
           "substack",
           "column");
 
+  /** Nouns that are content only with a topic after them: "your report on", not "your report". */
+  private static final Set<String> NEEDS_TOPIC =
+      Set.of(
+          "take",
+          "case",
+          "answer",
+          "report",
+          "review",
+          "update",
+          "story",
+          "course",
+          "library",
+          "framework",
+          "guide",
+          "session",
+          "demo",
+          "research",
+          "analysis",
+          "study",
+          "remarks",
+          "comment",
+          "comments",
+          "thoughts",
+          "insights",
+          "book",
+          "video",
+          "deck");
+
+  /** Nouns that are content only after a verb of reading or hearing: "I enjoyed your thoughts". */
+  private static final Set<String> NEEDS_VERB =
+      Set.of("take", "thoughts", "insights", "remarks", "answer", "comment", "comments");
+
+  /** Lemmas of reading, hearing and liking before "your". */
+  private static final Set<String> CONSUME =
+      Set.of(
+          "read",
+          "enjoy",
+          "love",
+          "like",
+          "appreciate",
+          "see",
+          "find",
+          "watch",
+          "listen",
+          "catch",
+          "follow",
+          "share",
+          "admire",
+          "resonate",
+          "agree");
+
+  /** Words that turn the verb into a request: "I'd love your thoughts", "would like your take". */
+  private static final Set<String> REQUEST = Set.of("would", "'d", "i'd", "we'd", "to", "please");
+
   private static final Set<String> TOPIC_LINKS = Set.of("on", "about", "regarding", "re", "re:");
   private static final Set<String> SAY_VERBS =
       Set.of("wrote", "posted", "shared", "said", "published", "tweeted", "presented", "blogged");
@@ -155,10 +209,11 @@ public final class RecipientContentDetector implements SignalDetector {
     for (int k = your + 1; k < note.tokenCount() && k - your <= 4; k++) {
       String w = note.lowerToken(k);
       if (CONTENT.contains(w) && !note.tag(k).equals("AUX")) {
-        // "your take on" but not "your take-home"; "take" must be followed by a topic link
-        if ((w.equals("take") || w.equals("case") || w.equals("answer"))
-            && !Tokens.is(note, k + 1, TOPIC_LINKS)) {
-          return -1;
+        if (NEEDS_TOPIC.contains(w) && !Tokens.is(note, k + 1, TOPIC_LINKS)) {
+          return -1; // "your direct report", "your take-home"
+        }
+        if (NEEDS_VERB.contains(w) && !consumedBefore(note, your)) {
+          return -1; // "I'd love your thoughts on X" asks; "I enjoyed your thoughts on X" refers
         }
         while (Tokens.is(note, k + 1, CONTENT) && !note.tag(k + 1).equals("AUX")) {
           k++; // "your podcast episode"
@@ -170,6 +225,15 @@ public final class RecipientContentDetector implements SignalDetector {
       }
     }
     return -1;
+  }
+
+  private static boolean consumedBefore(AnalyzedNote note, int your) {
+    for (int k = your - 1; k >= 0 && your - k <= 3; k--) {
+      if (CONSUME.contains(note.lemma(k)) || CONSUME.contains(note.lowerToken(k))) {
+        return !Tokens.is(note, k - 1, REQUEST) && !Tokens.is(note, k - 2, REQUEST);
+      }
+    }
+    return false;
   }
 
   /** The last token of the topic starting at {@code from}, or {@code from - 1}. */
@@ -254,11 +318,15 @@ public final class RecipientContentDetector implements SignalDetector {
         Example.flagged("Hello Dr. Patel, I enjoyed [[your talk on payment fraud]] at Money20/20."),
         Example.flagged(
             "Marco, I keep coming back to what [[you wrote about onboarding new nurses]]."),
+        Example.flagged(
+            "Really enjoyed [[your insights on supply chain resilience]] at the panel."),
         Example.flagged("[[Your latest newsletter on cold-chain logistics]] was spot on."),
         Example.clean("Hi there, I saw your profile and would like to connect."),
         Example.clean("I admire your company and the work your team does."),
         Example.clean("Your background in finance is impressive."),
         Example.clean("Would love to hear your take. Happy to share our case study too."),
+        Example.clean("I'd love your thoughts on our new onboarding flow."),
+        Example.clean("How is your direct report doing with the new tools?"),
         // the profile contradicts it: none of the recipient's recent posts is about pricing
         Example.clean(
             "Hi Ana, I read your post on pricing and loved it.",
