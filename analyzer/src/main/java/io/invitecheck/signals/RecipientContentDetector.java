@@ -150,15 +150,41 @@ public final class RecipientContentDetector implements SignalDetector {
           "share",
           "admire",
           "resonate",
-          "agree");
+          "agree",
+          "saw",
+          "seen",
+          "loved",
+          "enjoyed",
+          "liked",
+          "appreciated",
+          "watched",
+          "caught",
+          "found");
 
   /** Words that turn the verb into a request: "I'd love your thoughts", "would like your take". */
   private static final Set<String> REQUEST = Set.of("would", "'d", "i'd", "we'd", "to", "please");
 
-  private static final Set<String> TOPIC_LINKS = Set.of("on", "about", "regarding", "re", "re:");
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "yesterday",
+          "yesterday's",
+          "today",
+          "today's",
+          "last",
+          "this",
+          "earlier",
+          "recently",
+          "ago",
+          "tonight",
+          "week",
+          "week's");
+
+  private static final Set<String> TOPIC_LINKS =
+      Set.of("on", "about", "regarding", "re", "re:", "of");
   private static final Set<String> SAY_VERBS =
       Set.of("wrote", "posted", "shared", "said", "published", "tweeted", "presented", "blogged");
-  private static final Set<String> TOPIC_ADP = Set.of("of", "for", "in", "to", "vs", "with");
+  private static final Set<String> TOPIC_ADP =
+      Set.of("of", "for", "in", "to", "vs", "with", "about");
 
   @Override
   public SignalType type() {
@@ -243,6 +269,9 @@ public final class RecipientContentDetector implements SignalDetector {
       if (Tokens.isClauseBreak(note, k) && !Tokens.is(note, k, "-") && !Tokens.is(note, k, "/")) {
         break;
       }
+      if (Tokens.is(note, k, TIME_WORDS)) {
+        break; // "... in yesterday's thread": when, not what
+      }
       boolean inner =
           (Tokens.is(note, k, TOPIC_ADP) || note.tag(k).equals("DET"))
               && k + 1 < note.tokenCount()
@@ -252,8 +281,15 @@ public final class RecipientContentDetector implements SignalDetector {
               && Tokens.is(note, k + 1, "-")
               && note.tokenStart(k + 1) == note.tokenEnd(k)
               && note.tokenStart(k + 2) == note.tokenEnd(k + 1);
-      if (Tokens.content(note, k) || compound) {
-        last = k;
+      boolean compoundVerb =
+          last == k - 1
+              && last >= from
+              && note.tag(k).equals("VERB")
+              && note.lemma(k).equals(note.lowerToken(k))
+              && !note.lowerToken(k).endsWith("ed")
+              && (note.tag(last).equals("NOUN") || note.tag(last).equals("ADJ"));
+      if (Tokens.content(note, k) || compound || compoundVerb) {
+        last = k; // compoundVerb: "vector search", tagged VERB after a noun
       } else if (!inner && !Tokens.is(note, k, "-") && !Tokens.is(note, k, "/")) {
         break;
       }
@@ -327,6 +363,8 @@ public final class RecipientContentDetector implements SignalDetector {
         Example.clean("Would love to hear your take. Happy to share our case study too."),
         Example.clean("I'd love your thoughts on our new onboarding flow."),
         Example.clean("How is your direct report doing with the new tools?"),
+        Example.flagged("Saw [[your comment on Lenny's post about PLG]], spot on."),
+        Example.flagged("I loved [[your review of the new MacBook]]."),
         // the profile contradicts it: none of the recipient's recent posts is about pricing
         Example.clean(
             "Hi Ana, I read your post on pricing and loved it.",

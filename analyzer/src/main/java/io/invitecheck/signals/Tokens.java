@@ -212,8 +212,10 @@ final class Tokens {
         || tag.equals("ADJ")
         || tag.equals("NUM")
         || tag.equals("X")
+        || tag.startsWith("PROPN+")
+        || tag.startsWith("NOUN+")
         || (tag.equals("VERB") && n.lowerToken(i).endsWith("ing"))) {
-      return true;
+      return true; // PROPN+PART: "Lenny's"
     }
     if (isPunct(n, i) || FUNCTION_WORDS.contains(n.lowerToken(i))) {
       return false;
