@@ -115,6 +115,8 @@ public final class SharedInterestDetector implements SignalDetector {
   @Override
   public List<Signal> detect(AnalyzedNote note, Draft draft) {
     List<Signal> out = new ArrayList<>();
+    List<Topic> recipientTopics = topics(draft.recipient(), "recipient");
+    List<Topic> senderTopics = topics(draft.sender(), "sender");
     int n = note.tokenCount();
     // 1. "fellow Rust enthusiast"
     for (int i = 0; i + 2 < n; i++) {
@@ -127,7 +129,15 @@ public final class SharedInterestDetector implements SignalDetector {
         }
         if (Tokens.is(note, k, FANS)) {
           String topic = Tokens.text(note, i + 1, k - 1);
-          add(out, note, draft, i, k, topic, "phrase 'fellow' + '" + note.lowerToken(k) + "'");
+          add(
+              out,
+              note,
+              recipientTopics,
+              senderTopics,
+              i,
+              k,
+              topic,
+              "phrase 'fellow' + '" + note.lowerToken(k) + "'");
           i = k;
           break;
         }
@@ -143,31 +153,41 @@ public final class SharedInterestDetector implements SignalDetector {
       add(
           out,
           note,
-          draft,
+          recipientTopics,
+          senderTopics,
           note.tokenAt(t.start()),
           end,
           Tokens.text(note, from, end),
           "phrase '" + t.textIn(note.text()).toLowerCase(Locale.ROOT) + "'");
     }
-    // 3. a topic both profiles list
-    Profile r = draft.recipient();
-    Profile s = draft.sender();
-    for (String[] rt : topics(r, "recipient")) {
-      for (String[] st : topics(s, "sender")) {
-        if (!Words.sameName(rt[0], st[0])) {
+    // 3. a topic both profiles list, all searched in one pass over the note
+    List<Topic[]> shared = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    for (Topic rt : recipientTopics) {
+      for (Topic st : senderTopics) {
+        if (Words.sameKey(rt.key(), st.key())) {
+          shared.add(new Topic[] {rt, st});
+          phrases.add(rt.value().length() <= st.value().length() ? rt.value() : st.value());
+        }
+      }
+    }
+    if (!shared.isEmpty()) {
+      for (Span m : PhraseMatcher.of(phrases).findAll(note.text())) {
+        if (out.stream().anyMatch(x -> x.span().overlaps(m))) {
           continue;
         }
-        String shorter = rt[0].length() <= st[0].length() ? rt[0] : st[0];
-        for (Span m : PhraseMatcher.of(shorter).findAll(note.text())) {
-          if (out.stream().noneMatch(x -> x.span().overlaps(m))) {
+        Set<String> found = Words.key(m.textIn(note.text()));
+        for (Topic[] pair : shared) {
+          if (Words.sameKey(found, pair[0].key())) {
             out.add(
                 Tokens.signal(
                     type(),
                     note,
                     m.start(),
                     m.end(),
-                    "in " + Words.cite(rt[1], rt[0]) + " and " + Words.cite(st[1], st[0]),
+                    "in " + pair[0].cite() + " and " + pair[1].cite(),
                     true));
+            break;
           }
         }
       }
@@ -179,47 +199,53 @@ public final class SharedInterestDetector implements SignalDetector {
   private void add(
       List<Signal> out,
       AnalyzedNote note,
-      Draft draft,
+      List<Topic> recipientTopics,
+      List<Topic> senderTopics,
       int from,
       int to,
       String topic,
       String cue) {
-    if (Words.stems(topic).isEmpty()) {
+    Set<String> key = Words.key(topic);
+    if (key.isEmpty()) {
       return;
     }
-    String[] rec = find(topics(draft.recipient(), "recipient"), topic);
+    Topic rec = find(recipientTopics, key);
     if (rec != null) {
-      String[] snd = find(topics(draft.sender(), "sender"), topic);
-      String evidence =
-          "in "
-              + Words.cite(rec[1], rec[0])
-              + (snd == null ? "" : " and " + Words.cite(snd[1], snd[0]));
+      Topic snd = find(senderTopics, key);
+      String evidence = "in " + rec.cite() + (snd == null ? "" : " and " + snd.cite());
       out.add(Tokens.onTokens(type(), note, from, to, evidence, true));
       return;
     }
-    if (!topics(draft.recipient(), "recipient").isEmpty()) {
+    if (!recipientTopics.isEmpty()) {
       return; // the recipient lists interests and skills, and this is not one of them
     }
     out.add(Tokens.onTokens(type(), note, from, to, cue + " + topic '" + topic + "'", false));
   }
 
-  private static String[] find(List<String[]> topics, String topic) {
-    for (String[] t : topics) {
-      if (Words.sameName(topic, t[0])) {
+  /** An interest or skill of a profile, with its comparison key. */
+  private record Topic(String value, String field, Set<String> key) {
+    String cite() {
+      return Words.cite(field, value);
+    }
+  }
+
+  private static Topic find(List<Topic> topics, Set<String> key) {
+    for (Topic t : topics) {
+      if (Words.sameKey(key, t.key())) {
         return t;
       }
     }
     return null;
   }
 
-  /** {value, field} for each interest and skill of the profile. */
-  private static List<String[]> topics(Profile p, String who) {
-    List<String[]> out = new ArrayList<>();
+  /** Each interest and skill of the profile. */
+  private static List<Topic> topics(Profile p, String who) {
+    List<Topic> out = new ArrayList<>();
     for (String i : p.interests()) {
-      out.add(new String[] {i, who + ".interests"});
+      out.add(new Topic(i, who + ".interests", Words.key(i)));
     }
     for (String sk : p.skills()) {
-      out.add(new String[] {sk, who + ".skills"});
+      out.add(new Topic(sk, who + ".skills", Words.key(sk)));
     }
     return out;
   }

@@ -191,6 +191,19 @@ final class Words {
     return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
   }
 
+  /** The specific stems of a name, for repeated {@link #sameKey} comparisons. */
+  static Set<String> key(String name) {
+    return specific(stems(name));
+  }
+
+  /** {@link #sameName} on precomputed {@link #key}s. */
+  static boolean sameKey(Set<String> x, Set<String> y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    return x.size() <= y.size() ? y.containsAll(x) : x.containsAll(y);
+  }
+
   private static Set<String> specific(Set<String> s) {
     Set<String> out = new LinkedHashSet<>(s);
     out.removeAll(GENERIC);
