@@ -17,7 +17,16 @@ public final class SignalDetectors {
 
   /** Every built-in detector, one per {@link io.invitecheck.report.SignalType}. */
   public static SignalDetectors standard() {
-    return new SignalDetectors(List.of());
+    return new SignalDetectors(
+        List.of(
+            new RecipientNameDetector(),
+            new SharedInterestDetector(),
+            new RecipientAchievementDetector(),
+            new MutualConnectionDetector(),
+            new SharedOrgDetector(),
+            new SharedEventDetector(),
+            new RecipientContentDetector(),
+            new ReasonToConnectDetector()));
   }
 
   public List<SignalDetector> detectors() {
