@@ -22,6 +22,7 @@ public final class CueDetectors {
             new EmptyNoteCue(),
             new UnfilledPlaceholderCue(),
             new DefaultNoteCue(),
+            new NameMismatchCue(),
             new NoPersonalizationCue(),
             new NoReasonToConnectCue(),
             new GenericFlatteryCue(),
