@@ -1,7 +1,7 @@
 package io.invitecheck.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invitecheck.InvalidDraftException;
@@ -13,8 +13,7 @@ import io.invitecheck.json.DraftJson;
  * error record can name it). Rejects trailing content after the object. Thread-safe.
  */
 final class JsonDrafts {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonDrafts() {}
 
@@ -37,9 +36,22 @@ final class JsonDrafts {
 
   /** Parses JSON text; the result holds either the draft or the error. */
   static Parsed read(String json) {
-    JsonNode node;
     try {
-      node = MAPPER.readTree(json);
+      return readChecked(json);
+    } catch (java.io.IOException e) {
+      return new Parsed(
+          null, null, new InvalidDraftException("$", "invalid JSON: " + e.getMessage()));
+    }
+  }
+
+  private static Parsed readChecked(String json) throws java.io.IOException {
+    JsonNode node;
+    boolean trailing;
+    long column;
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      node = MAPPER.readTree(parser);
+      column = parser.currentLocation().getColumnNr();
+      trailing = node != null && parser.nextToken() != null;
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
       return new Parsed(
@@ -55,6 +67,16 @@ final class JsonDrafts {
     }
     JsonNode idNode = node.isObject() ? node.get("id") : null;
     String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+    if (trailing) {
+      return new Parsed(
+          id,
+          null,
+          new InvalidDraftException(
+              "$",
+              "invalid JSON: more content after the draft at column "
+                  + column
+                  + " (one draft per line)"));
+    }
     try {
       return new Parsed(id, DraftJson.read(node), null);
     } catch (InvalidDraftException e) {
