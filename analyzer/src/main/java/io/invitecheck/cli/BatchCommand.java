@@ -152,6 +152,13 @@ final class BatchCommand implements Callable<Integer> {
         throw CliException.badInput("input '" + input + "' is not a readable file");
       }
     }
+    if (summaryFile != null) {
+      Path parent = summaryFile.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent) || Files.isDirectory(summaryFile)) {
+        throw CliException.badInput(
+            "cannot write the summary to '" + summaryFile + "': no such directory, or a directory");
+      }
+    }
     Settings settings = analyzerOptions.settings(main);
 
     try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output);

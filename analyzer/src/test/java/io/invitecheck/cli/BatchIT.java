@@ -383,6 +383,28 @@ class BatchIT {
   }
 
   @Test
+  void badOptionsAreRefusedBeforeAnyWork() throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, draft("x", "Hello.") + "\n");
+    Cli.Result r = Cli.run(controlled, "batch", in.toString(), "--threads", "0");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("--threads must be between 1 and 256"), r.err());
+    r =
+        Cli.run(
+            controlled,
+            "batch",
+            in.toString(),
+            "--summary",
+            dir.resolve("no/dir/summary.json").toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("cannot write the summary"), r.err());
+    assertEquals("", r.out(), "nothing was scored");
+    r = Cli.run(controlled, "batch", in.toString(), "--format", "xml");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("--format"), r.err());
+  }
+
+  @Test
   void aMissingInputFileExits2NamingIt() {
     Path missing = dir.resolve("nowhere.jsonl");
     Cli.Result r = Cli.run(controlled, "batch", missing.toString());
