@@ -5,8 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options that choose how the analyzer is built: {@code --index DIR}. */
+/**
+ * The options that choose how the analyzer is built: {@code --config FILE}, {@code --index DIR};
+ * and {@code --debug}. {@code --config} and {@code --debug} may also be given before the command.
+ */
 final class AnalyzerOptions {
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read settings (limits, thresholds, phrase lists, corpus) from this file.")
+  Path config;
+
+  @Option(names = "--debug", description = "Print the stack trace of an internal failure.")
+  boolean debug;
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
@@ -17,7 +29,7 @@ final class AnalyzerOptions {
 
   /** The settings of {@code --config} with this command's overrides. */
   Settings settings(Main main) {
-    Settings s = main.settings();
+    Settings s = config != null ? Main.settings(config) : main.settings();
     if (index != null) {
       if (!Files.isDirectory(index)) {
         throw CliException.badInput(

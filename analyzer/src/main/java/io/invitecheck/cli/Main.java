@@ -77,17 +77,16 @@ public final class Main implements Runnable {
 
   @Spec CommandSpec spec;
 
+  // Global options, given before the command (invitecheck --config FILE check ...). They are not
+  // inherited by the subcommands: a command with an option of the same name (serve --config) would
+  // clash. analyze, check and batch also accept them after the command name (AnalyzerOptions).
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      scope = ScopeType.INHERIT,
       description = "Read settings (limits, thresholds, phrase lists, corpus) from this file.")
   Path config;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Print the stack trace of an internal failure.")
+  @Option(names = "--debug", description = "Print the stack trace of an internal failure.")
   boolean debug;
 
   private final InputStream in;
@@ -146,7 +145,8 @@ public final class Main implements Runnable {
     cl.setErr(errWriter);
     cl.setParameterExceptionHandler(Main::usageError);
     cl.setExecutionExceptionHandler(
-        (ex, cmd, parseResult) -> main.handle(ex, cmd.getCommandName(), errWriter));
+        (ex, cmd, parseResult) ->
+            main.handle(ex, cmd.getCommandName(), debug(parseResult), errWriter));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -158,7 +158,23 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(main);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpLongOptionsMaxWidth(32);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      if (spec.version().length == 0) {
+        spec.versionProvider(new Version()); // --version on commands that declare none
+      }
+    }
     return cl;
+  }
+
+  /** True when --debug was given at any level of the command line. */
+  private static boolean debug(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -178,7 +194,7 @@ public final class Main implements Runnable {
     return ExitCodes.BAD_INPUT;
   }
 
-  private int handle(Exception ex, String command, PrintWriter errWriter) {
+  private int handle(Exception ex, String command, boolean debug, PrintWriter errWriter) {
     String prefix = "invitecheck " + command + ": ";
     int code;
     if (ex instanceof CliException c) {
@@ -225,11 +241,20 @@ public final class Main implements Runnable {
   }
 
   /**
-   * The settings: those of {@code --config FILE} when given, else the defaults.
+   * The settings: those of the global {@code --config FILE} when given, else the defaults.
    *
    * @throws CliException (exit 2) naming a config file that is missing or invalid
    */
   public Settings settings() {
+    return settings(config);
+  }
+
+  /**
+   * The settings of a config file, or the defaults when {@code config} is null.
+   *
+   * @throws CliException (exit 2) naming a config file that is missing or invalid
+   */
+  static Settings settings(Path config) {
     if (config == null) {
       return Settings.defaults();
     }
