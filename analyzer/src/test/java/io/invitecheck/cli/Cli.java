@@ -21,6 +21,7 @@ import java.util.Locale;
 
 /**
  * Runs the command line in-process for the end-to-end tests, with analyzers built once and shared.
+ * The controlled scorer gives no corpus probabilities (the risk model may use them), only reasons.
  *
  * <p>{@link #controlled()} is the real pipeline with a corpus scorer the tests control, and every
  * reason switched off except the two that scorer gives, so the risk level of a note is known
@@ -119,10 +120,10 @@ final class Cli {
                     ReasonCode.SPAM_LIKE, text, buy, buy + 7, "Reads like known spam.", "spam-0042")
                 .withSeverity(Severity.CRITICAL);
         return new CorpusEvidence(
-            0.95,
-            0.1,
-            0.0,
-            0.0,
+            0,
+            0,
+            0,
+            0,
             List.of(
                 new Neighbor("spam-0042", "spam", 0.91, "Buy now and get 50% off every plan!"),
                 new Neighbor("gen-0007", "generic", 0.42, "Hi, let's connect.")),
@@ -133,7 +134,7 @@ final class Cli {
         Reason r =
             Reason.at(
                 ReasonCode.SPAM_LIKE, text, trial, trial + 10, "Reads like an offer.", "spam-0100");
-        return new CorpusEvidence(0.6, 0.1, 0, 0, List.of(), List.of(r));
+        return new CorpusEvidence(0, 0, 0, 0, List.of(), List.of(r));
       }
       return CorpusEvidence.NONE;
     }

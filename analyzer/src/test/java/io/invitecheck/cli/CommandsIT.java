@@ -73,8 +73,9 @@ class CommandsIT {
     assertEquals(0, r.code(), r.toString());
     String[] lines = r.out().split("\n");
     int i = indexOf(lines, "  " + note);
-    // "buy now" stands at 8..15: its carets start at column 2 + 8
-    assertTrue(lines[i + 1].startsWith("  " + " ".repeat(8) + "^^^^^^^"), lines[i + 1]);
+    // "buy now" stands at 8..15: its carets stand at columns 2 + 8 to 2 + 15
+    assertEquals(2 + 8, lines[i + 1].indexOf('^'), lines[i + 1]);
+    assertEquals(2 + 15, lines[i + 1].lastIndexOf('^') + 1, lines[i + 1]);
     assertTrue(r.out().contains("Risk      HIGH"), r.out());
     assertTrue(r.out().contains("[critical] spam_like at 8-15 \"buy now\""), r.out());
     assertTrue(r.out().contains("Evidence: spam-0042"), r.out());
