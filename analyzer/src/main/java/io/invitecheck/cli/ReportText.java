@@ -127,14 +127,19 @@ final class ReportText {
     return b.toString();
   }
 
-  /** Per UTF-16 unit of the note: none, signal or reason (a reason wins). */
+  /**
+   * Per UTF-16 unit of the note: none, signal or reason (a reason wins). A reason that covers most
+   * of the note (the corpus's {@code spam_like} points at whole sentences) is listed with its
+   * offsets but not marked: marking everything would hide the words that matter.
+   */
   static byte[] marks(String note, Report r) {
     byte[] marks = new byte[note.length()];
     for (Signal s : r.signals()) {
       mark(marks, s.start(), s.end(), SIGNAL);
     }
+    int broad = Math.max(40, note.length() / 2);
     for (Reason reason : r.reasons()) {
-      if (reason.span() != null) {
+      if (reason.span() != null && reason.span().length() <= broad) {
         mark(marks, reason.span().start(), reason.span().end(), REASON);
       }
     }

@@ -95,6 +95,20 @@ class ReportTextTest {
   }
 
   @Test
+  void aReasonOverMostOfTheNoteIsListedButNotMarked() {
+    String note = "Hi, we help companies like yours grow revenue fast. Book a demo today.";
+    Reason broad =
+        Reason.at(ReasonCode.SPAM_LIKE, note, 0, 51, "Reads like spam.", "spam neighbours");
+    Reason narrow = Reason.at(ReasonCode.SALES_PITCH, note, 52, 63, "Pitch.", null);
+    String text =
+        new ReportText(false).render(note, report(note, List.of(), List.of(broad, narrow)));
+    String[] lines = text.split("\n");
+    assertEquals("  " + note, lines[1]);
+    assertEquals("  " + " ".repeat(52) + "^".repeat(11), lines[2]);
+    assertTrue(text.contains("spam_like at 0-51"), text);
+  }
+
+  @Test
   void colourOutputUnderlinesInsteadOfMarkerLines() {
     String note = "Hi Ana, buy now.";
     Reason r = Reason.at(ReasonCode.SALES_PITCH, note, 8, 15, "Pitch.", null);
