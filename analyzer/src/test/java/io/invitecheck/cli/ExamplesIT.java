@@ -27,11 +27,27 @@ import org.junit.jupiter.api.Test;
 class ExamplesIT {
   private static final Path EXAMPLES = Path.of("..", "corpus", "examples");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static io.invitecheck.InviteAnalyzer analyzer;
   private static Main.AnalyzerFactory real;
 
+  /**
+   * The default analyzer with the clock pinned to when the examples were written: ex-35's
+   * withdrawal cool-down depends on it.
+   */
   @BeforeAll
   static void build() {
-    real = Cli.shared(Cli.real());
+    analyzer =
+        io.invitecheck.InviteAnalyzer.builder()
+            .clock(
+                java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-11-26T12:00:00Z"), java.time.ZoneOffset.UTC))
+            .build();
+    real = Cli.shared(analyzer);
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void close() {
+    analyzer.close();
   }
 
   @Test
@@ -75,16 +91,7 @@ class ExamplesIT {
         SignalDetectors.standard().detectors().isEmpty()
             || CueDetectors.standard().detectors().isEmpty(),
         "no detectors in this build yet");
-    // pin the clock to when the examples were written: ex-35's withdrawal cool-down depends on it
-    Cli.Result r;
-    try (io.invitecheck.InviteAnalyzer pinned =
-        io.invitecheck.InviteAnalyzer.builder()
-            .clock(
-                java.time.Clock.fixed(
-                    java.time.Instant.parse("2026-11-26T12:00:00Z"), java.time.ZoneOffset.UTC))
-            .build()) {
-      r = Cli.run(Cli.shared(pinned), "batch", EXAMPLES.resolve("drafts.jsonl").toString());
-    }
+    Cli.Result r = Cli.run(real, "batch", EXAMPLES.resolve("drafts.jsonl").toString());
     assertEquals(0, r.code(), r.toString());
     Set<SignalType> signals = EnumSet.noneOf(SignalType.class);
     Set<ReasonCode> reasons = EnumSet.noneOf(ReasonCode.class);
