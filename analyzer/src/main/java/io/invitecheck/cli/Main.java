@@ -265,7 +265,12 @@ public final class Main implements Runnable {
     try {
       return ConfigFile.load(config);
     } catch (SetupException | IllegalArgumentException e) {
-      throw CliException.badInput("config file '" + config + "': " + e.getMessage());
+      String m = String.valueOf(e.getMessage());
+      // the loader's messages usually name the file already
+      throw CliException.badInput(
+          m.contains(config.toString())
+              ? "config file " + m
+              : "config file '" + config + "': " + m);
     }
   }
 
