@@ -1,0 +1,354 @@
+package io.invitecheck.cli;
+
+import io.invitecheck.InvalidDraftException;
+import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.config.Settings;
+import io.invitecheck.report.RiskLevel;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code invitecheck batch}: scores a file of drafts, streaming, in parallel, in input order.
+ *
+ * <p>One output record per input record: a report, or an error record with the record's line
+ * number. Blank lines are not records: they give no output and are counted in the summary. The
+ * reader thread parses records and submits them to a fixed pool; at most {@code threads × 16}
+ * drafts are in flight, and results are written in input order as they complete, so memory stays
+ * constant whatever the input size.
+ */
+@Command(
+    name = "batch",
+    sortOptions = false,
+    description = {
+      "Score a file of drafts (JSON Lines, CSV, or '-' for JSON Lines on stdin) in parallel,"
+          + " keeping the order.",
+      "Writes one report or error record per input record, as JSON Lines or CSV, and a summary"
+          + " on stderr."
+    },
+    footer = {
+      "",
+      "Blank lines are skipped and counted in the summary. A bad record (invalid JSON, missing",
+      "note, wrong type, a record over 64 KiB) gives an error record with its line number and",
+      "the batch goes on. OUT appears whole or not at all.",
+      "",
+      "Examples:",
+      "  invitecheck batch corpus/examples/drafts.jsonl",
+      "  invitecheck batch drafts.csv -o reports.csv --fail-on high",
+      "  cat drafts.jsonl | invitecheck batch - --format csv > reports.csv",
+      "",
+      "Exit codes: 0 done; 1 a draft reached --fail-on (or, with --strict, an error record);",
+      "2 bad usage, a missing input, an unwritable output or a bad CSV header (nothing written);",
+      "3 internal failure (a draft the analyzer failed on gives an internal_error record)."
+    })
+final class BatchCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "Drafts: a .jsonl or .csv file, or '-' for JSON Lines on stdin.")
+  String input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write the results here (.jsonl or .csv) instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "jsonl or csv; by default the extension of OUT, else jsonl.")
+  BatchFormat format;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description = "jsonl or csv; by default the extension of IN (stdin: jsonl).")
+  BatchFormat inputFormat;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      converter = RiskLevelConverter.class,
+      description = "Exit 1 when any draft reaches this risk level: low, medium or high.")
+  RiskLevel failOn;
+
+  @Option(names = "--strict", description = "Exit 1 when any record is an error record.")
+  boolean strict;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Drafts analyzed in parallel (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      description = "Also write the summary as JSON to this file.")
+  Path summaryFile;
+
+  @Mixin AnalyzerOptions analyzerOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (nThreads < 1 || nThreads > 256) {
+      throw CliException.badInput("--threads must be between 1 and 256, was " + nThreads);
+    }
+    boolean stdin = input.equals("-");
+    Path in = stdin ? null : Path.of(input);
+    BatchFormat inFormat = inputFormat;
+    if (inFormat == null) {
+      inFormat = stdin ? BatchFormat.JSONL : BatchFormat.ofExtension(in);
+      if (inFormat == null) {
+        throw CliException.badInput(
+            "cannot tell the format of '"
+                + input
+                + "': name it .jsonl or .csv, or give"
+                + " --input-format");
+      }
+    }
+    BatchFormat outFormat = format;
+    if (outFormat == null) {
+      outFormat = output == null ? BatchFormat.JSONL : BatchFormat.ofExtension(output);
+      if (outFormat == null) {
+        throw CliException.badInput(
+            "cannot tell the format of '" + output + "': name it .jsonl or .csv, or give --format");
+      }
+    }
+    if (!stdin) {
+      if (!Files.exists(in)) {
+        throw CliException.badInput("input file '" + input + "' does not exist");
+      }
+      if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
+        throw CliException.badInput("input '" + input + "' is not a readable file");
+      }
+    }
+    if (summaryFile != null) {
+      Path parent = summaryFile.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent) || Files.isDirectory(summaryFile)) {
+        throw CliException.badInput(
+            "cannot write the summary to '" + summaryFile + "': no such directory, or a directory");
+      }
+    }
+    Settings settings = analyzerOptions.settings(main);
+
+    try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output);
+        DraftSource source = open(in, inFormat)) {
+      InviteAnalyzer analyzer = main.analyzer(settings);
+      BatchSummary summary;
+      try (OutputStream raw = atomic == null ? unclosable(main.out()) : atomic.open();
+          Writer w =
+              new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
+        summary = run(source, analyzer, ResultSink.of(outFormat, w), nThreads, size(in));
+        w.flush();
+      } finally {
+        main.release(analyzer);
+      }
+      if (atomic != null) {
+        atomic.commit();
+      }
+      String inName = stdin ? "stdin" : input;
+      String outName = output == null ? "stdout" : output.toString();
+      main.err().print(summary.text(inName, outName));
+      main.err().flush();
+      if (summaryFile != null) {
+        Files.writeString(summaryFile, summary.json(inName, outName), StandardCharsets.UTF_8);
+      }
+      return exitCode(summary);
+    } catch (NoSuchFileException e) {
+      throw CliException.badInput("input file '" + input + "' does not exist");
+    }
+  }
+
+  private int exitCode(BatchSummary summary) {
+    if (summary.errors(RecordError.INTERNAL_ERROR) > 0) {
+      main.err()
+          .println(
+              "invitecheck batch: the analyzer failed on "
+                  + summary.errors(RecordError.INTERNAL_ERROR)
+                  + " draft(s); see the internal_error records");
+      return ExitCodes.INTERNAL;
+    }
+    if (failOn != null && summary.worst() != null && summary.worst().atLeast(failOn)) {
+      return ExitCodes.FAILED_GATE;
+    }
+    return strict && summary.errorCount() > 0 ? ExitCodes.FAILED_GATE : ExitCodes.OK;
+  }
+
+  private DraftSource open(Path in, BatchFormat inFormat) throws IOException {
+    InputStream stream = in == null ? unclosable(main.in()) : Files.newInputStream(in);
+    BoundedLineReader lines = new BoundedLineReader(stream, DraftSource.MAX_RECORD_BYTES);
+    try {
+      return inFormat == BatchFormat.CSV
+          ? new CsvSource(lines, in == null ? "stdin" : "'" + in + "'")
+          : new JsonlSource(lines);
+    } catch (RuntimeException | IOException e) {
+      lines.close();
+      throw e;
+    }
+  }
+
+  private BatchSummary run(
+      DraftSource source, InviteAnalyzer analyzer, ResultSink sink, int nThreads, long size)
+      throws IOException, InterruptedException {
+    BatchSummary summary = new BatchSummary();
+    long started = System.nanoTime();
+    AtomicInteger threadNo = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            nThreads,
+            r -> {
+              Thread t = new Thread(r, "invitecheck-batch-" + threadNo.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    int window = nThreads * 16;
+    ArrayDeque<Future<BatchResult>> inFlight = new ArrayDeque<>(window);
+    try (ProgressBar progress = progressBar(size)) {
+      DraftSource.Item item;
+      while ((item = source.next()) != null) {
+        inFlight.add(submit(pool, analyzer, item));
+        if (inFlight.size() >= window) {
+          drain(inFlight.poll(), sink, summary, progress, source);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        drain(inFlight.poll(), sink, summary, progress, source);
+      }
+      sink.flush();
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+    summary.finish(source.blankLines(), (System.nanoTime() - started) / 1e9);
+    return summary;
+  }
+
+  private static Future<BatchResult> submit(
+      ExecutorService pool, InviteAnalyzer analyzer, DraftSource.Item item) {
+    if (item.error() != null) {
+      return CompletableFuture.completedFuture(
+          new BatchResult(item.line(), item.id(), null, item.error()));
+    }
+    return pool.submit(
+        () -> {
+          try {
+            return new BatchResult(item.line(), item.id(), analyzer.analyze(item.draft()), null);
+          } catch (InvalidDraftException e) {
+            return new BatchResult(
+                item.line(), item.id(), null, RecordError.invalid(e.field(), e.getMessage()));
+          } catch (RuntimeException | StackOverflowError e) {
+            return new BatchResult(
+                item.line(),
+                item.id(),
+                null,
+                new RecordError(
+                    RecordError.INTERNAL_ERROR,
+                    "$",
+                    "the analyzer failed on this draft: "
+                        + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+          }
+        });
+  }
+
+  private static void drain(
+      Future<BatchResult> next,
+      ResultSink sink,
+      BatchSummary summary,
+      ProgressBar progress,
+      DraftSource source)
+      throws IOException, InterruptedException {
+    BatchResult result;
+    try {
+      result = next.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("analysis task failed", e.getCause());
+    }
+    sink.write(result);
+    summary.add(result);
+    if (progress != null) {
+      if (progress.getMax() > 0) {
+        progress.stepTo(Math.min(source.bytesRead(), progress.getMax()));
+        progress.setExtraMessage(summary.records() + " drafts");
+      } else {
+        progress.stepTo(summary.records());
+      }
+    }
+  }
+
+  /** A progress bar on stderr when stderr is a terminal, else null. */
+  private ProgressBar progressBar(long size) {
+    if (!main.terminal().stderr()) {
+      return null;
+    }
+    ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("Scoring");
+    if (size > 0) {
+      b.setInitialMax(size).setUnit(" KiB", 1024);
+    } else {
+      b.setInitialMax(-1).setUnit(" drafts", 1);
+    }
+    return b.setUpdateIntervalMillis(250)
+        .setConsumer(new ConsoleProgressBarConsumer(main.err()))
+        .clearDisplayOnFinish()
+        .build();
+  }
+
+  private static long size(Path in) {
+    try {
+      return in == null ? -1 : Files.size(in);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static OutputStream unclosable(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.flush();
+      }
+    };
+  }
+
+  private static InputStream unclosable(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+}

@@ -1,0 +1,57 @@
+package io.invitecheck.cli;
+
+import io.invitecheck.InvalidDraftException;
+import io.invitecheck.draft.Draft;
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Reads the records of a batch input one at a time, in constant memory. Every record gives exactly
+ * one {@link Item}: a draft or the error that stopped it. Blank lines are not records: they are
+ * skipped and counted. Not thread-safe.
+ */
+interface DraftSource extends Closeable {
+  /** The most bytes one record (a JSONL line, a CSV record) may have: 64 KiB. */
+  int MAX_RECORD_BYTES = 64 * 1024;
+
+  /**
+   * One input record.
+   *
+   * @param line the line number where the record starts (1-based)
+   * @param id the draft's id when it could be read, else null
+   * @param draft the draft; null when {@code error} is set
+   * @param error why there is no draft; null when {@code draft} is set
+   */
+  record Item(long line, String id, Draft draft, RecordError error) {
+    static Item of(long line, String id, Draft draft) {
+      return new Item(line, id, draft, null);
+    }
+
+    static Item failed(long line, String id, RecordError error) {
+      return new Item(line, id, null, error);
+    }
+
+    static Item failed(long line, String id, InvalidDraftException e) {
+      return failed(line, id, RecordError.invalid(e.field(), e.getMessage()));
+    }
+  }
+
+  /** The next record, or null at the end of the input. */
+  Item next() throws IOException;
+
+  /** Blank lines skipped so far. */
+  long blankLines();
+
+  /** Bytes of input consumed so far. */
+  long bytesRead();
+
+  /** A message for a line over the limit. */
+  static String tooLong(BoundedLineReader.Line line, String what) {
+    return what
+        + " is "
+        + line.bytes()
+        + " bytes long; the limit is "
+        + MAX_RECORD_BYTES
+        + " bytes (a note is at most 10,000 characters)";
+  }
+}

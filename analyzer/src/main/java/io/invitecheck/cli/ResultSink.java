@@ -1,0 +1,132 @@
+package io.invitecheck.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.invitecheck.json.ReportJson;
+import io.invitecheck.report.Report;
+import io.invitecheck.report.Scores;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes batch results in input order: JSON Lines or CSV. Not thread-safe. */
+interface ResultSink {
+  /** Writes one result. */
+  void write(BatchResult result) throws IOException;
+
+  /** Flushes what is buffered. */
+  void flush() throws IOException;
+
+  /** The sink for a format. */
+  static ResultSink of(BatchFormat format, Writer out) throws IOException {
+    return format == BatchFormat.CSV ? new Csv(out) : new Jsonl(out);
+  }
+
+  /**
+   * One JSON object per line: the report contract, or an error record {@code {"line": 7, "id":
+   * "d-7", "error": {"code": "invalid_draft", "field": "note", "message": "..."}}}.
+   */
+  final class Jsonl implements ResultSink {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final Writer out;
+
+    Jsonl(Writer out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(BatchResult r) throws IOException {
+      if (r.report() != null) {
+        ReportJson.write(r.report(), out);
+      } else {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          g.writeStartObject();
+          g.writeNumberField("line", r.line());
+          if (r.id() == null) {
+            g.writeNullField("id");
+          } else {
+            g.writeStringField("id", r.id());
+          }
+          g.writeObjectFieldStart("error");
+          g.writeStringField("code", r.error().code());
+          g.writeStringField("field", r.error().field());
+          g.writeStringField("message", r.error().message());
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+      }
+      out.write('\n');
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+  }
+
+  /**
+   * One row per record: {@code id, risk_score, risk_level, personalization, spam, self_promotion,
+   * reasons, top_reason, error}; reasons are codes joined by {@code ;}; an error row has only the
+   * id and the error ("line 7, field note: ...").
+   */
+  final class Csv implements ResultSink {
+    static final String[] HEADER = {
+      "id",
+      "risk_score",
+      "risk_level",
+      "personalization",
+      "spam",
+      "self_promotion",
+      "reasons",
+      "top_reason",
+      "error"
+    };
+    private final CSVPrinter printer;
+
+    Csv(Writer out) throws IOException {
+      this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+    }
+
+    @Override
+    public void write(BatchResult r) throws IOException {
+      String id = r.id() == null ? "" : r.id();
+      Report rep = r.report();
+      if (rep == null) {
+        printer.printRecord(
+            id,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "line " + r.line() + ", field " + r.error().field() + ": " + r.error().message());
+        return;
+      }
+      Scores s = rep.scores();
+      printer.printRecord(
+          id,
+          num(rep.risk().score()),
+          rep.risk().level().id(),
+          num(s.personalization()),
+          num(s.spam()),
+          num(s.selfPromotion()),
+          ReportText.codes(rep.reasons()),
+          rep.topReason().map(x -> x.code().id()).orElse(""),
+          "");
+    }
+
+    private static String num(double v) {
+      return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      printer.flush();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.invitecheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.invitecheck.InviteAnalyzer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command tree and the global options, without building an analyzer. */
+class MainTest {
+  /** A factory that fails like a bug in the analyzer, so no model is loaded. */
+  private static final Main.AnalyzerFactory BROKEN =
+      s -> {
+        throw new IllegalStateException("no analyzer in unit tests");
+      };
+
+  /** Like the server command of the http branch: its own --config and standard help options. */
+  @Command(name = "fake-serve", mixinStandardHelpOptions = true)
+  static final class FakeServe implements Callable<Integer> {
+    @Option(names = "--config")
+    String config;
+
+    @Override
+    public Integer call() {
+      return config == null ? 0 : 42;
+    }
+  }
+
+  @Test
+  void aCommandWithItsOwnConfigOptionCanJoinTheTree() {
+    Main main =
+        new Main(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            System.err,
+            Terminal.NONE,
+            BROKEN);
+    CommandLine cl = Main.commandLine(main);
+    cl.addSubcommand(new FakeServe()); // the merge adds ServeCommand the same way
+    assertEquals(42, cl.execute("fake-serve", "--config", "x.toml"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    cl.setOut(new java.io.PrintWriter(out, true));
+    assertEquals(0, cl.execute("fake-serve", "--version"));
+    assertTrue(out.toString().startsWith("invitecheck " + InviteAnalyzer.VERSION), out.toString());
+  }
+
+  @Test
+  void configBeforeOrAfterTheCommandIsChecked() {
+    Cli.Result r = Cli.run(BROKEN, "--config", "/no/such.toml", "check", "--note", "x");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("config file '/no/such.toml' does not exist"), r.err());
+    r = Cli.run(BROKEN, "check", "--config", "/no/other.toml", "--note", "x");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("config file '/no/other.toml'"), r.err());
+  }
+
+  @Test
+  void debugBeforeOrAfterTheCommandShowsTheStackTrace() {
+    Cli.Result plain = Cli.run(BROKEN, "check", "--note", "x");
+    assertEquals(3, plain.code(), plain.toString());
+    assertEquals(
+        "invitecheck check: internal error: IllegalStateException: no analyzer in unit tests"
+            + " (run with --debug for the stack trace)\n",
+        plain.err());
+    for (String[] args :
+        new String[][] {{"--debug", "check", "--note", "x"}, {"check", "--debug", "--note", "x"}}) {
+      Cli.Result r = Cli.run(BROKEN, args);
+      assertEquals(3, r.code(), r.toString());
+      assertTrue(r.err().contains("\tat io.invitecheck.cli"), r.err());
+      assertFalse(r.err().contains("run with --debug"), r.err());
+    }
+  }
+
+  @Test
+  void helpListsTheCommandsAndExitCodes() {
+    Cli.Result r = Cli.run(BROKEN, "--help");
+    assertEquals(0, r.code());
+    for (String c : new String[] {"analyze", "check", "batch", "Exit codes: 0 ok; 1"}) {
+      assertTrue(r.out().contains(c), r.out());
+    }
+    r = Cli.run(BROKEN, "help", "batch");
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("Usage: invitecheck batch"), r.out());
+  }
+}
