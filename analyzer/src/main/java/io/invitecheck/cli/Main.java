@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       CheckCommand.class,
       BatchCommand.class,
+      io.invitecheck.http.ServeCommand.class,
       // ---- Commands written on other branches; the lead adds them here at merge: ----
-      // io.invitecheck.http.ServeCommand.class,  (http branch: invitecheck serve)
       // IndexCommand.class,                      (engine branch: invitecheck index)
       // EvalCommand.class,                       (engine branch: invitecheck eval)
       // TrainCommand.class,                      (engine branch: invitecheck train)
