@@ -10,7 +10,7 @@ import java.util.Locale;
  * text from the batch (note samples, names, error messages) is HTML-escaped.
  */
 final class CampaignHtml {
-  private static final int TOP_REASONS = 8;
+  private static final int TOP_REASONS = 6;
   private static final int TOP_TEMPLATES = 6;
   private static final int TOP_DUPLICATES = 10;
 
@@ -55,6 +55,8 @@ final class CampaignHtml {
       .legend span{margin-right:14px;color:var(--mute);font-size:13px}
       .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:5px}
       .muted{color:var(--mute)}
+      .desc{color:var(--mute);font-size:13px}
+      .caption{color:var(--mute);font-size:13px;margin:10px 0 0}
       ul{margin:6px 0 0;padding-left:20px}
       """;
 
@@ -153,19 +155,29 @@ final class CampaignHtml {
           .append("</span>");
     }
     h.append("</div>\n");
-    histogram(h, s.histogram(), s.settings().mediumThreshold(), s.settings().highThreshold());
+    double medium = s.settings().mediumThreshold();
+    double high = s.settings().highThreshold();
+    histogram(h, s.histogram(), medium, high);
+    h.append(
+        String.format(
+            Locale.ROOT,
+            "<p class=\"caption\">Drafts by risk score, the estimated chance that the invitation"
+                + " is ignored, declined or reported. Medium from %.2f, high from %.2f.</p>%n",
+            medium,
+            high));
     h.append("</section>\n");
   }
 
   /** Ten bars, coloured by the risk level of their bin's middle, counts above, scores below. */
   private static void histogram(StringBuilder h, List<Integer> bins, double medium, double high) {
+    int pad = 12;
     int w = 460;
     int height = 190;
     int top = 18;
     int bottom = 24;
     int plot = height - top - bottom;
     int max = Math.max(1, bins.stream().mapToInt(Integer::intValue).max().orElse(1));
-    double slot = (double) w / bins.size();
+    double slot = (double) (w - 2 * pad) / bins.size();
     h.append(
         String.format(
             Locale.ROOT,
@@ -183,7 +195,7 @@ final class CampaignHtml {
     for (int i = 0; i < bins.size(); i++) {
       int n = bins.get(i);
       double bh = (double) plot * n / max;
-      double x = i * slot + 4;
+      double x = pad + i * slot + 4;
       double mid = (i + 0.5) / bins.size();
       String fill =
           color(mid >= high ? RiskLevel.HIGH : mid >= medium ? RiskLevel.MEDIUM : RiskLevel.LOW);
@@ -215,16 +227,16 @@ final class CampaignHtml {
               Locale.ROOT,
               "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\""
                   + " fill=\"#667085\">%.1f</text>\n",
-              i * slot,
+              pad + i * slot,
               height - 6,
               i / 10.0));
     }
     h.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" fill=\"#667085\">1.0"
-                + "</text>\n</svg>\n",
-            w,
+            "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\""
+                + " fill=\"#667085\">1.0</text>\n</svg>\n",
+            w - pad,
             height - 6));
   }
 
@@ -239,7 +251,7 @@ final class CampaignHtml {
     for (CampaignSummary.ReasonCount r : s.reasons().stream().limit(TOP_REASONS).toList()) {
       h.append("<tr><td><code>")
           .append(esc(r.code().id()))
-          .append("</code><br><span class=\"muted\">")
+          .append("</code><br><span class=\"desc\">")
           .append(esc(r.code().description()))
           .append("</span></td><td class=\"num\">")
           .append(r.drafts())

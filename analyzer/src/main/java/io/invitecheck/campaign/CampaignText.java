@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 final class CampaignText {
   private static final int TOP = 5;
   private static final int SAMPLE = 70;
+  private static final int LINES = 8;
 
   private CampaignText() {}
 
@@ -49,43 +50,43 @@ final class CampaignText {
               "    %3d × \"%s\" (lines %s)%n",
               t.size(),
               oneLine(t.sample()),
-              lines(t.lines(), t.size())));
+              shortLines(t.lines(), t.size())));
     }
     if (s.duplicateDrafts() > 0) {
       b.append(
           String.format(
               Locale.ROOT,
-              "  Same recipient:    %d extra drafts to %d recipients: %s%n",
-              s.duplicateDrafts(),
-              s.duplicates().size(),
+              "  Same recipient:    %s to %s invited earlier in the batch: %s%n",
+              plural(s.duplicateDrafts(), "extra draft"),
+              plural(s.duplicates().size(), "recipient"),
               s.duplicates().stream()
                   .limit(3)
-                  .map(d -> d.name() + " (lines " + lines(d.lines(), d.drafts()) + ")")
+                  .map(d -> d.name() + " (lines " + shortLines(d.lines(), d.drafts()) + ")")
                   .collect(Collectors.joining("; "))));
     }
     if (s.resends() > 0) {
       b.append(
           String.format(
               Locale.ROOT,
-              "  Resends:           %d drafts to people who declined or ignored an earlier"
+              "  Resends:           %s to people who declined or ignored an earlier"
                   + " invitation (lines %s)%n",
-              s.resends(),
-              lines(s.resendLines(), s.resends())));
+              plural(s.resends(), "draft"),
+              shortLines(s.resendLines(), s.resends())));
     }
     b.append(
         String.format(
             Locale.ROOT,
-            "  Budget:            %d weeks at %d invitations a week; %d drafts beyond one week%n",
-            s.weeksNeeded(),
+            "  Budget:            %s at %d invitations a week; %d drafts beyond one week%n",
+            plural(s.weeksNeeded(), "week"),
             s.weeklyBudget(),
             s.overOneWeek()));
     if (s.overNoteLimit() > 0) {
       b.append(
           String.format(
               Locale.ROOT,
-              "  Too long:          %d drafts over the note limit (lines %s)%n",
-              s.overNoteLimit(),
-              lines(s.overNoteLimitLines(), s.overNoteLimit())));
+              "  Too long:          %s over the note limit (lines %s)%n",
+              plural(s.overNoteLimit(), "draft"),
+              shortLines(s.overNoteLimitLines(), s.overNoteLimit())));
     }
     b.append(
         String.format(
@@ -115,6 +116,15 @@ final class CampaignText {
   static String lines(List<Integer> lines, int total) {
     String shown = lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
     return total > lines.size() ? shown + ", … (" + total + " in all)" : shown;
+  }
+
+  /** Like {@link #lines} but at most {@value #LINES} numbers, for one terminal line. */
+  private static String shortLines(List<Integer> lines, int total) {
+    return lines(lines.subList(0, Math.min(LINES, lines.size())), total);
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String oneLine(String text) {

@@ -95,7 +95,7 @@ class CampaignSummaryIT {
     cl.setErr(new PrintWriter(err));
     int exit = cl.execute(in.toString(), "--summary", json.toString(), "--html", html.toString());
     assertEquals(0, exit, err.toString());
-    assertTrue(out.toString().startsWith("Campaign summary: 50 drafts, 1 errors"), out.toString());
+    assertTrue(out.toString().startsWith("Campaign summary: 50 drafts, 1 error"), out.toString());
     assertTrue(out.toString().contains("  Error line 5: note: "), out.toString());
     assertEquals(40, m.readTree(json.toFile()).at("/templates/massTemplateDrafts").asInt());
     String page = Files.readString(html);

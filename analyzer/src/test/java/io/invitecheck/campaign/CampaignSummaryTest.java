@@ -257,7 +257,7 @@ class CampaignSummaryTest {
             "     20 × \"Hi {name}, I help companies like {company} cut their cloud bill"),
         text);
     assertTrue(text.contains("(lines 1, 3, 6, 9"), text);
-    assertTrue(text.contains("  Budget:            1 weeks at 100 invitations a week"), text);
+    assertTrue(text.contains("  Budget:            1 week at 100 invitations a week"), text);
     assertTrue(text.lines().count() <= 14, text);
   }
 
