@@ -35,9 +35,10 @@ import org.apache.commons.csv.CSVRecord;
  * </ul>
  *
  * <p>Quoted multi-line messages and the date forms of different export years (see {@link
- * ExportDates}) are read. A row that cannot be read is listed in {@link #unreadable()} with its
- * file, line and the reason, never silently dropped. Only names, profile URLs, dates and messages
- * are kept: e-mail addresses, companies and positions are not read. Immutable.
+ * ExportDates}) are read; Windows line ends inside messages become {@code \n}. A row that cannot be
+ * read is listed in {@link #unreadable()} with its file, line and the reason, never silently
+ * dropped. Only names, profile URLs, dates and messages are kept: e-mail addresses, companies and
+ * positions are not read. Immutable.
  *
  * @param invitations the readable invitation rows, in file order
  * @param connections the readable connection rows, in file order
@@ -221,7 +222,7 @@ public record LinkedInExport(
                   from,
                   to,
                   sentAt,
-                  t.get(r, "Message"),
+                  t.get(r, "Message").replace("\r\n", "\n"),
                   direction,
                   blankToNull(t.get(r, "inviterProfileUrl")),
                   blankToNull(t.get(r, "inviteeProfileUrl"))));

@@ -90,6 +90,15 @@ public final class OutcomeHistory implements AutoCloseable {
     }
   }
 
+  /**
+   * A history read from an outcome corpus file (see {@link OutcomeCorpus}).
+   *
+   * @throws OutcomeInputException naming the file and line that is wrong
+   */
+  public static OutcomeHistory load(java.nio.file.Path corpus) {
+    return of(OutcomeCorpus.read(corpus));
+  }
+
   /** How many outgoing notes with a known outcome the history holds. */
   public int size() {
     return size;

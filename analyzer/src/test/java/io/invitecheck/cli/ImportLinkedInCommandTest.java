@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.invitecheck.outcomes.OutcomeCorpus;
+import io.invitecheck.outcomes.OutcomeHistory;
 import io.invitecheck.outcomes.OutcomeLabel;
 import io.invitecheck.outcomes.OutcomeRecord;
 import java.io.PrintWriter;
@@ -59,6 +60,10 @@ class ImportLinkedInCommandTest {
     List<OutcomeRecord> records = OutcomeCorpus.read(out);
     assertEquals(6, records.size());
     assertEquals(1, records.stream().filter(x -> x.outcome() == OutcomeLabel.UNKNOWN).count());
+    try (OutcomeHistory h = OutcomeHistory.load(out)) {
+      assertEquals(4, h.size(), "sent notes with a known outcome");
+      assertFalse(h.usable());
+    }
   }
 
   @Test

@@ -170,4 +170,29 @@ class LinkedInExportTest {
     assertEquals(3, ex.unreadable().get(0).line());
     assertTrue(ex.unreadable().get(0).why().startsWith("CSV syntax error"));
   }
+
+  @Test
+  void windowsLineEndsAndByteOrderMarkAreRead(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("Invitations.csv"),
+        "\uFEFFFrom,To,Sent At,Message,Direction\r\n"
+            + "Sam Carter,Ana Gómez,\"12/27/21, 8:55 AM\",\"Hi Ana,\r\nsee you at PyCon!\",OUTGOING\r\n"
+            + "Sam Carter,Bo Li,someday,\"Hi Bo\",OUTGOING\r\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("Connections.csv"),
+        "\uFEFFNotes:\r\n\"Some e-mail addresses are missing.\"\r\n\r\n"
+            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            + "Ana,Gomez,,,,,28-Dec-21\r\n",
+        StandardCharsets.UTF_8);
+    LinkedInExport ex = LinkedInExport.read(dir);
+    assertEquals(1, ex.invitations().size());
+    assertEquals("Hi Ana,\nsee you at PyCon!", ex.invitations().get(0).message());
+    assertEquals(
+        List.of(
+            "Invitations.csv:4: unreadable date 'someday': expected e.g. 12/27/21, 8:55 AM or"
+                + " 28-Dec-21 or 02 Nov 2023 or 2023-11-02"),
+        ex.unreadable().stream().map(UnreadableRow::toString).toList());
+    assertEquals(5, ex.connections().get(0).line());
+  }
 }
