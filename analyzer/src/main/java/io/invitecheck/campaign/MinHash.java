@@ -1,0 +1,108 @@
+package io.invitecheck.campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * MinHash signatures of word-shingle sets and their LSH band keys, with fixed seeds so that the
+ * same batch always clusters the same way. With {@link #BANDS} bands of {@link #ROWS} rows, two
+ * texts whose shingle sets overlap by Jaccard {@code J} share at least one band with probability
+ * {@code 1 − (1 − J³)²⁰}: 0.93 at J = 0.5, 0.99 at 0.6, 0.27 at 0.25. Immutable, thread-safe.
+ */
+final class MinHash {
+  static final int ROWS = 3;
+  static final int BANDS = 20;
+  static final int HASHES = ROWS * BANDS;
+
+  private static final long[] SEEDS = seeds();
+
+  private MinHash() {}
+
+  private static long[] seeds() {
+    SplittableRandom r = new SplittableRandom(0x1A71_7EC8_EC4BL);
+    long[] s = new long[HASHES];
+    for (int i = 0; i < HASHES; i++) {
+      s[i] = r.nextLong();
+    }
+    return s;
+  }
+
+  /**
+   * The shingles of a word list: every word and every pair of adjacent words. Pairs keep word
+   * order; single words keep a one-word change in a short note from weighing too much: "Hi {name},
+   * would love to connect with you!" and its "would like to" variant share 12 of 18 shingles (J =
+   * 0.67), where pairs alone would give 5 of 9.
+   */
+  static List<String> shingles(List<String> words) {
+    List<String> out = new ArrayList<>(words.size() * 2);
+    for (int i = 0; i < words.size(); i++) {
+      out.add(words.get(i));
+      if (i + 1 < words.size()) {
+        out.add(words.get(i) + " " + words.get(i + 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The signature of a non-empty shingle list: for each of the {@link #HASHES} hash functions, the
+   * low 16 bits of the smallest 64-bit hash (b-bit MinHash). Two different minima agree by chance
+   * once in 65,536, a negligible bias, for a quarter of the memory of full 64-bit minima.
+   */
+  static char[] signature(List<String> shingles) {
+    long[] min = new long[HASHES];
+    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    for (String s : shingles) {
+      long h = fnv(s);
+      for (int i = 0; i < HASHES; i++) {
+        long v = mix(h ^ SEEDS[i]) >>> 1;
+        if (v < min[i]) {
+          min[i] = v;
+        }
+      }
+    }
+    char[] sig = new char[HASHES];
+    for (int i = 0; i < HASHES; i++) {
+      sig[i] = (char) min[i];
+    }
+    return sig;
+  }
+
+  /** The key of band {@code b} of a signature. */
+  static long bandKey(char[] sig, int b) {
+    long h = b * 0x9E37_79B9_7F4A_7C15L;
+    for (int r = 0; r < ROWS; r++) {
+      h = mix(h ^ sig[b * ROWS + r]);
+    }
+    return h;
+  }
+
+  /** The estimated Jaccard similarity of the two shingle sets: the share of equal minima. */
+  static double similarity(char[] a, char[] b) {
+    int same = 0;
+    for (int i = 0; i < HASHES; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return (double) same / HASHES;
+  }
+
+  /** A 64-bit FNV-1a hash of the string's chars. */
+  static long fnv(String s) {
+    long h = 0xcbf2_9ce4_8422_2325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100_0000_01b3L;
+    }
+    return h;
+  }
+
+  /** The murmur3 64-bit finalizer. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51_afd7_ed55_8ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ce_b9fe_1a85_ec53L;
+    return z ^ (z >>> 33);
+  }
+}

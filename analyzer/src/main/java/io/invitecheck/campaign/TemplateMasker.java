@@ -1,0 +1,103 @@
+package io.invitecheck.campaign;
+
+import io.invitecheck.draft.Draft;
+import io.invitecheck.draft.Profile;
+import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.report.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a note into its template: the recipient's and sender's names (whole, and each part of two
+ * letters or more) become {@code {name}}, their companies {@code {company}}, and a capitalised word
+ * after a greeting ("Hi Jana,") {@code {name}} as well, so that a mail merge's drafts read the
+ * same. Matching ignores case and accents. Stateless, thread-safe.
+ */
+final class TemplateMasker {
+  static final String NAME = "{name}";
+  static final String COMPANY = "{company}";
+
+  // bounded quantifiers, no nesting: linear on any input
+  private static final Pattern GREETED =
+      Pattern.compile(
+          "\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|HI|HELLO|HEY|DEAR)\\s{1,3}(\\p{Lu}[\\p{L}'’-]{0,40})");
+  private static final Pattern WORD = Pattern.compile("\\{name\\}|\\{company\\}|[\\p{L}\\p{N}]+");
+
+  private TemplateMasker() {}
+
+  /** The note with names and companies replaced by placeholders. */
+  static String mask(Draft draft) {
+    String note = draft.note();
+    List<Span> companies = companyMatcher(draft).findAll(note);
+    List<Span> names = new ArrayList<>(nameMatcher(draft).findAll(note));
+    Matcher m = GREETED.matcher(note);
+    while (m.find()) {
+      names.add(new Span(m.start(1), m.end(1)));
+    }
+    List<Span> all = new ArrayList<>(companies);
+    for (Span n : names) {
+      if (all.stream().noneMatch(s -> s.overlaps(n))) {
+        all.add(n);
+      }
+    }
+    all.sort(Comparator.comparingInt(Span::start));
+    StringBuilder sb = new StringBuilder(note.length());
+    int at = 0;
+    for (Span s : all) {
+      sb.append(note, at, s.start()).append(companies.contains(s) ? COMPANY : NAME);
+      at = s.end();
+    }
+    return sb.append(note, at, note.length()).toString();
+  }
+
+  /** The template's words, lower case without accents; placeholders stay whole. */
+  static List<String> words(String masked) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(PhraseMatcher.fold(masked));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  private static PhraseMatcher nameMatcher(Draft d) {
+    List<String> names = new ArrayList<>();
+    for (Profile p : List.of(d.recipient(), d.sender())) {
+      if (p.name() != null) {
+        names.add(p.name());
+        for (String part : p.name().split("[\\s.]+")) {
+          if (part.length() >= 2) {
+            names.add(part);
+          }
+        }
+      }
+    }
+    return PhraseMatcher.of(names);
+  }
+
+  private static PhraseMatcher companyMatcher(Draft d) {
+    List<String> companies = new ArrayList<>();
+    for (Profile p : List.of(d.recipient(), d.sender())) {
+      if (p.company() != null) {
+        companies.add(p.company());
+        String bare =
+            p.company()
+                .replaceAll("(?i),?\\s{1,3}(inc|ltd|llc|gmbh|corp|co|ag|sa|se|plc|bv|nv)\\.?$", "");
+        if (!bare.equals(p.company()) && bare.length() >= 2) {
+          companies.add(bare);
+        }
+      }
+    }
+    return PhraseMatcher.of(companies);
+  }
+
+  static String key(String s) {
+    return s == null
+        ? ""
+        : PhraseMatcher.fold(s.strip()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,106 @@
+package io.invitecheck.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.cli.CampaignCommand;
+import io.invitecheck.config.Settings;
+import io.invitecheck.draft.Draft;
+import io.invitecheck.report.ReasonCode;
+import io.invitecheck.report.Report;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The campaign summary over reports from the real analyzer, and the campaign command. */
+class CampaignSummaryIT {
+  private static InviteAnalyzer analyzer;
+
+  @BeforeAll
+  static void build() {
+    analyzer = InviteAnalyzer.builder().build();
+  }
+
+  @AfterAll
+  static void close() {
+    analyzer.close();
+  }
+
+  @Test
+  void mailMergeThroughTheAnalyzer() {
+    List<Draft> drafts = Batches.mailMerge();
+    CampaignSummary.Builder b = CampaignSummary.builder(Settings.defaults());
+    List<Report> reports = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Report r = analyzer.analyze(drafts.get(i));
+      reports.add(r);
+      b.add(i + 1, drafts.get(i), r);
+    }
+    CampaignSummary s = b.build();
+    assertEquals(
+        List.of(Batches.linesOf('p'), Batches.linesOf('r'), Batches.linesOf('n')),
+        s.templates().stream().map(CampaignSummary.Template::lines).toList());
+    assertEquals(
+        50, s.riskLevels().values().stream().mapToInt(Integer::intValue).sum(), s.toText());
+    assertEquals(50, s.histogram().stream().mapToInt(Integer::intValue).sum());
+
+    int line = Batches.linesOf('p').get(3);
+    Report marked = s.withMassTemplate(line, reports.get(line - 1));
+    assertTrue(marked.has(ReasonCode.MASS_TEMPLATE));
+    assertEquals(reports.get(line - 1).id(), marked.id());
+    assertEquals(reports.get(line - 1).risk(), marked.risk());
+    assertTrue(
+        marked.reasons().stream()
+            .filter(r -> r.code() == ReasonCode.MASS_TEMPLATE)
+            .allMatch(r -> r.evidence().startsWith("template cluster of 20 drafts")));
+  }
+
+  @Test
+  void campaignCommandPrintsAndWritesJsonAndHtml(@TempDir Path dir) throws Exception {
+    ObjectMapper m = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    for (Draft d : Batches.mailMerge()) {
+      ObjectNode o = m.createObjectNode();
+      o.put("id", d.id());
+      o.put("note", d.note());
+      o.putObject("recipient")
+          .put("name", d.recipient().name())
+          .put("company", d.recipient().company());
+      o.putObject("sender").put("name", "Sam Carter").put("company", "Cloudcut");
+      lines.add(m.writeValueAsString(o));
+    }
+    lines.add(4, "{\"note\": 42}");
+    lines.add(9, "");
+    Path in = dir.resolve("drafts.jsonl");
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    Path json = dir.resolve("summary.json");
+    Path html = dir.resolve("summary.html");
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new CampaignCommand());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(in.toString(), "--summary", json.toString(), "--html", html.toString());
+    assertEquals(0, exit, err.toString());
+    assertTrue(out.toString().startsWith("Campaign summary: 50 drafts, 1 error"), out.toString());
+    assertTrue(out.toString().contains("  Error line 5: note: "), out.toString());
+    assertEquals(40, m.readTree(json.toFile()).at("/templates/massTemplateDrafts").asInt());
+    String page = Files.readString(html);
+    assertTrue(page.startsWith("<!DOCTYPE html>"));
+    assertTrue(page.contains("Largest templates"));
+    assertTrue(page.contains(" high</span>") && page.contains(" low</span>"));
+  }
+}
