@@ -51,6 +51,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       BatchCommand.class,
       io.invitecheck.http.ServeCommand.class,
+      ImportLinkedInCommand.class,
+      CampaignCommand.class,
       // ---- Commands written on other branches; the lead adds them here at merge: ----
       // IndexCommand.class,                      (engine branch: invitecheck index)
       // EvalCommand.class,                       (engine branch: invitecheck eval)
