@@ -80,7 +80,18 @@ public final class InviteAnalyzer implements AutoCloseable {
    * @throws InvalidDraftException when the note is longer than {@link Settings#maxNoteChars()}
    */
   public Report analyze(Draft draft) {
+    return analyze(draft, List.of());
+  }
+
+  /**
+   * Analyzes one draft together with reasons found outside its note, e.g. {@code mass_template}
+   * from a batch's campaign view; they count in the risk like the analyzer's own.
+   *
+   * @throws InvalidDraftException when the note is longer than {@link Settings#maxNoteChars()}
+   */
+  public Report analyze(Draft draft, List<Reason> outsideReasons) {
     Objects.requireNonNull(draft, "draft");
+    Objects.requireNonNull(outsideReasons, "outsideReasons");
     String text = draft.note();
     if (text.length() > settings.maxNoteChars()) {
       throw new InvalidDraftException(
@@ -98,6 +109,11 @@ public final class InviteAnalyzer implements AutoCloseable {
         cueDetectors.detect(new CueInput(note, draft, signals, settings, clock.instant())));
     CorpusEvidence evidence = corpus.score(note, draft);
     reasons.addAll(evidence.reasons());
+    for (Reason r : outsideReasons) {
+      if (reasons.stream().noneMatch(mine -> mine.code() == r.code())) {
+        reasons.add(r);
+      }
+    }
     List<Reason> kept = policy.apply(text, reasons);
     RiskModel.Assessment a = riskModel.assess(draft, signals, kept, evidence, settings);
     return new Report(

@@ -47,6 +47,9 @@ public final class CampaignSummary {
   /** Bins of the risk histogram: [0, 0.1), [0.1, 0.2), ..., [0.9, 1.0]. */
   public static final int BINS = 10;
 
+  /** Estimated Jaccard similarity of word-pair sets from which two drafts share a template. */
+  static final double DEFAULT_SIMILARITY = 0.5;
+
   /**
    * Drafts whose notes read the same apart from names and companies.
    *
@@ -196,17 +199,7 @@ public final class CampaignSummary {
     if (t == null || !settings.enabled(ReasonCode.MASS_TEMPLATE)) {
       return Optional.empty();
     }
-    Reason r =
-        Reason.about(
-            ReasonCode.MASS_TEMPLATE,
-            "This note is one of "
-                + t.size()
-                + " drafts in this batch that read the same apart from names and companies.",
-            "template cluster of "
-                + t.size()
-                + " drafts in this batch, lines "
-                + CampaignText.lines(t.lines(), t.size()));
-    return Optional.of(r.withSeverity(settings.severityOf(ReasonCode.MASS_TEMPLATE)));
+    return Optional.of(MassTemplates.reason(t.size(), t.lines(), settings));
   }
 
   /**
@@ -382,7 +375,7 @@ public final class CampaignSummary {
   public static final class Builder {
     private final Settings settings;
     private int massTemplateMinSize = 5;
-    private double similarity = 0.5;
+    private double similarity = DEFAULT_SIMILARITY;
     private TemplateClusters clusters;
 
     private int drafts;

@@ -1,8 +1,13 @@
 package io.invitecheck.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.invitecheck.InvalidDraftException;
 import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.campaign.CampaignSummary;
+import io.invitecheck.campaign.MassTemplates;
 import io.invitecheck.config.Settings;
+import io.invitecheck.report.Reason;
 import io.invitecheck.report.RiskLevel;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
@@ -16,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -115,6 +121,21 @@ final class BatchCommand implements Callable<Integer> {
       description = "Also write the summary as JSON to this file.")
   Path summaryFile;
 
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the campaign summary as a self-contained HTML page.")
+  Path htmlFile;
+
+  @Option(
+      names = "--mass-template-size",
+      paramLabel = "N",
+      defaultValue = "5",
+      description =
+          "Drafts that read the same apart from names and companies, from this many on, get"
+              + " mass_template (default: ${DEFAULT-VALUE}).")
+  int massTemplateSize;
+
   @Mixin AnalyzerOptions analyzerOptions;
 
   @Override
@@ -159,7 +180,15 @@ final class BatchCommand implements Callable<Integer> {
             "cannot write the summary to '" + summaryFile + "': no such directory, or a directory");
       }
     }
+    checkWritable(htmlFile, "the HTML summary");
+    if (massTemplateSize < 2) {
+      throw CliException.badInput(
+          "--mass-template-size must be 2 or more, was " + massTemplateSize);
+    }
     Settings settings = analyzerOptions.settings(main);
+    MassTemplates templates = massTemplates(in, inFormat);
+    CampaignSummary.Builder campaign =
+        CampaignSummary.builder(settings).massTemplateMinSize(massTemplateSize);
 
     try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output);
         DraftSource source = open(in, inFormat)) {
@@ -168,7 +197,15 @@ final class BatchCommand implements Callable<Integer> {
       try (OutputStream raw = atomic == null ? unclosable(main.out()) : atomic.open();
           Writer w =
               new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
-        summary = run(source, analyzer, ResultSink.of(outFormat, w), nThreads, size(in));
+        summary =
+            run(
+                source,
+                analyzer,
+                templates,
+                campaign,
+                ResultSink.of(outFormat, w),
+                nThreads,
+                size(in));
         w.flush();
       } finally {
         main.release(analyzer);
@@ -178,14 +215,67 @@ final class BatchCommand implements Callable<Integer> {
       }
       String inName = stdin ? "stdin" : input;
       String outName = output == null ? "stdout" : output.toString();
+      CampaignSummary view = campaign.build();
       main.err().print(summary.text(inName, outName));
+      main.err().print(view.toText());
       main.err().flush();
       if (summaryFile != null) {
-        Files.writeString(summaryFile, summary.json(inName, outName), StandardCharsets.UTF_8);
+        writeAtomically(summaryFile, summaryJson(summary.json(inName, outName), view.toJson()));
+      }
+      if (htmlFile != null) {
+        writeAtomically(htmlFile, view.toHtml());
       }
       return exitCode(summary);
     } catch (NoSuchFileException e) {
       throw CliException.badInput("input file '" + input + "' does not exist");
+    }
+  }
+
+  /**
+   * The mass templates of a file input, found by a first reading pass (masking and MinHash only),
+   * so that mass_template counts in each draft's risk. Standard input cannot be read twice: there
+   * the campaign summary still lists the templates, but the reports do not carry the reason.
+   */
+  private MassTemplates massTemplates(Path in, BatchFormat inFormat) throws IOException {
+    MassTemplates.Builder b = MassTemplates.builder(massTemplateSize);
+    if (in != null) {
+      try (DraftSource pass = open(in, inFormat)) {
+        DraftSource.Item item;
+        while ((item = pass.next()) != null) {
+          if (item.draft() != null) {
+            b.add(Math.toIntExact(item.line()), item.draft());
+          }
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** The batch summary's JSON object with the campaign view added under "campaign". */
+  private static String summaryJson(String batchJson, String campaignJson) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = (ObjectNode) mapper.readTree(batchJson);
+    root.set("campaign", mapper.readTree(campaignJson));
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  private static void checkWritable(Path file, String what) {
+    if (file == null) {
+      return;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent) || Files.isDirectory(file)) {
+      throw CliException.badInput(
+          "cannot write " + what + " to '" + file + "': no such directory, or a directory");
+    }
+  }
+
+  private static void writeAtomically(Path file, String text) throws IOException {
+    try (AtomicOutput out = AtomicOutput.create(file)) {
+      try (OutputStream os = out.open()) {
+        os.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      out.commit();
     }
   }
 
@@ -218,7 +308,13 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private BatchSummary run(
-      DraftSource source, InviteAnalyzer analyzer, ResultSink sink, int nThreads, long size)
+      DraftSource source,
+      InviteAnalyzer analyzer,
+      MassTemplates templates,
+      CampaignSummary.Builder campaign,
+      ResultSink sink,
+      int nThreads,
+      long size)
       throws IOException, InterruptedException {
     BatchSummary summary = new BatchSummary();
     long started = System.nanoTime();
@@ -236,13 +332,13 @@ final class BatchCommand implements Callable<Integer> {
     try (ProgressBar progress = progressBar(size)) {
       DraftSource.Item item;
       while ((item = source.next()) != null) {
-        inFlight.add(submit(pool, analyzer, item));
+        inFlight.add(submit(pool, analyzer, item, templates));
         if (inFlight.size() >= window) {
-          drain(inFlight.poll(), sink, summary, progress, source);
+          drain(inFlight.poll(), sink, summary, campaign, progress, source);
         }
       }
       while (!inFlight.isEmpty()) {
-        drain(inFlight.poll(), sink, summary, progress, source);
+        drain(inFlight.poll(), sink, summary, campaign, progress, source);
       }
       sink.flush();
     } finally {
@@ -254,18 +350,29 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private static Future<BatchResult> submit(
-      ExecutorService pool, InviteAnalyzer analyzer, DraftSource.Item item) {
+      ExecutorService pool,
+      InviteAnalyzer analyzer,
+      DraftSource.Item item,
+      MassTemplates templates) {
     if (item.error() != null) {
       return CompletableFuture.completedFuture(
-          new BatchResult(item.line(), item.id(), null, item.error()));
+          new BatchResult(item.line(), item.id(), null, item.error(), null));
     }
     return pool.submit(
         () -> {
           try {
-            return new BatchResult(item.line(), item.id(), analyzer.analyze(item.draft()), null);
+            List<Reason> outside =
+                templates.reason(Math.toIntExact(item.line()), analyzer.settings()).stream()
+                    .toList();
+            return new BatchResult(
+                item.line(),
+                item.id(),
+                analyzer.analyze(item.draft(), outside),
+                null,
+                item.draft());
           } catch (InvalidDraftException e) {
             return new BatchResult(
-                item.line(), item.id(), null, RecordError.invalid(e.field(), e.getMessage()));
+                item.line(), item.id(), null, RecordError.invalid(e.field(), e.getMessage()), null);
           } catch (RuntimeException | StackOverflowError e) {
             return new BatchResult(
                 item.line(),
@@ -276,7 +383,8 @@ final class BatchCommand implements Callable<Integer> {
                     "$",
                     "the analyzer failed on this draft: "
                         + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage())),
+                null);
           }
         });
   }
@@ -285,6 +393,7 @@ final class BatchCommand implements Callable<Integer> {
       Future<BatchResult> next,
       ResultSink sink,
       BatchSummary summary,
+      CampaignSummary.Builder campaign,
       ProgressBar progress,
       DraftSource source)
       throws IOException, InterruptedException {
@@ -296,6 +405,12 @@ final class BatchCommand implements Callable<Integer> {
     }
     sink.write(result);
     summary.add(result);
+    int line = Math.toIntExact(result.line());
+    if (result.report() != null) {
+      campaign.add(line, result.draft(), result.report());
+    } else {
+      campaign.addError(line, result.error().message());
+    }
     if (progress != null) {
       if (progress.getMax() > 0) {
         progress.stepTo(Math.min(source.bytesRead(), progress.getMax()));

@@ -1,5 +1,6 @@
 package io.invitecheck.cli;
 
+import io.invitecheck.draft.Draft;
 import io.invitecheck.report.Report;
 
 /**
@@ -9,5 +10,6 @@ import io.invitecheck.report.Report;
  * @param id the draft's id, or null
  * @param report the report; null when {@code error} is set
  * @param error why there is no report; null when {@code report} is set
+ * @param draft the draft that was analyzed; null for an error record
  */
-record BatchResult(long line, String id, Report report, RecordError error) {}
+record BatchResult(long line, String id, Report report, RecordError error, Draft draft) {}

@@ -90,7 +90,16 @@ class BatchIT {
     Files.writeString(in, b);
     Path out = dir.resolve("reports.jsonl");
     Cli.Result r =
-        Cli.run(controlled, "batch", in.toString(), "-o", out.toString(), "--threads", "4");
+        Cli.run(
+            controlled,
+            "batch",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--threads",
+            "4",
+            "--mass-template-size",
+            "1000"); // three templates on purpose: this test is about order, not mail merges
     assertEquals(0, r.code(), r.toString());
     assertEquals("", r.out(), "results go to OUT");
     List<JsonNode> reports = jsonl(out);
@@ -470,6 +479,59 @@ class BatchIT {
     assertEquals("spam_like", s.get("topReasons").get(0).get("code").textValue());
     assertEquals(2, s.get("topReasons").get(0).get("drafts").intValue());
     assertTrue(s.get("notesPerSecond").isNumber());
+    JsonNode campaign = s.get("campaign");
+    assertEquals(3, campaign.get("drafts").intValue());
+    assertEquals(1, campaign.get("errors").intValue());
+  }
+
+  @Test
+  void aMailMergeGetsMassTemplateInItsReportsAndTheHtmlSummary() throws IOException {
+    Path in = dir.resolve("merge.jsonl");
+    String[][] people = {
+      {"Ana Lima", "Acme"}, {"Ben Okafor", "Globex"}, {"Chloé Martin", "Initech"},
+      {"Dev Patel", "Umbrella"}, {"Eva Novak", "Hooli"}, {"Farid Haddad", "Stark"}
+    };
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < people.length; i++) {
+      String first = people[i][0].split(" ")[0];
+      String note =
+          "Hi "
+              + first
+              + ", I noticed "
+              + people[i][1]
+              + " is growing fast. I'd love to connect and share ideas about the industry.";
+      b.append(
+              "{\"id\":\"m-"
+                  + i
+                  + "\",\"note\":\""
+                  + note
+                  + "\",\"recipient\":{\"name\":\""
+                  + people[i][0]
+                  + "\",\"company\":\""
+                  + people[i][1]
+                  + "\"}}")
+          .append('\n');
+    }
+    b.append(draft("solo", "Loved your KubeCon talk on eBPF tracing, would be great to connect."))
+        .append('\n');
+    Files.writeString(in, b);
+    Path out = dir.resolve("merge-out.jsonl");
+    Path html = dir.resolve("campaign.html");
+    Cli.Result r =
+        Cli.run(
+            controlled, "batch", in.toString(), "-o", out.toString(), "--html", html.toString());
+    assertEquals(0, r.code(), r.toString());
+    List<JsonNode> reports = jsonl(out);
+    for (int i = 0; i < people.length; i++) {
+      assertTrue(
+          reports.get(i).get("reasons").toString().contains("\"mass_template\""),
+          reports.get(i).toString());
+    }
+    assertFalse(reports.get(6).get("reasons").toString().contains("mass_template"));
+    String page = Files.readString(html);
+    assertTrue(page.startsWith("<!DOCTYPE html>") || page.startsWith("<!doctype html>"), page);
+    assertTrue(page.contains("6"), page);
+    assertTrue(r.err().contains("Campaign summary"), r.err());
   }
 
   @Test
