@@ -10,9 +10,14 @@ import io.invitecheck.draft.Draft;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.NlpModels;
 import io.invitecheck.nlp.NoteReader;
+import io.invitecheck.outcomes.HistoryBlend;
+import io.invitecheck.outcomes.HistoryEvidence;
+import io.invitecheck.outcomes.OutcomeHistory;
+import io.invitecheck.report.History;
 import io.invitecheck.report.Provenance;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.Report;
+import io.invitecheck.report.Risk;
 import io.invitecheck.report.Signal;
 import io.invitecheck.risk.ReasonPolicy;
 import io.invitecheck.risk.RiskModel;
@@ -55,8 +60,11 @@ public final class InviteAnalyzer implements AutoCloseable {
   private final RiskModel riskModel;
   private final ReasonPolicy policy;
   private final Provenance provenance;
+  private final OutcomeHistory history; // null without an outcome corpus
 
-  private InviteAnalyzer(Builder b, NoteReader reader, CorpusScorer corpus) {
+  private InviteAnalyzer(
+      Builder b, NoteReader reader, CorpusScorer corpus, OutcomeHistory history) {
+    this.history = history;
     this.settings = b.settings;
     this.clock = b.clock;
     this.reader = reader;
@@ -116,16 +124,33 @@ public final class InviteAnalyzer implements AutoCloseable {
     }
     List<Reason> kept = policy.apply(text, reasons);
     RiskModel.Assessment a = riskModel.assess(draft, signals, kept, evidence, settings);
+    History past = null;
+    Risk risk = a.risk();
+    if (history != null) {
+      HistoryEvidence h = history.evidence(text);
+      double blended = HistoryBlend.blend(risk.score(), h);
+      risk = new Risk(blended, RuleRiskModel.level(blended, settings));
+      past =
+          new History(
+              h.usable(),
+              h.historySize(),
+              h.similar(),
+              h.accepted(),
+              h.acceptanceRate(),
+              h.ids(),
+              h.message());
+    }
     return new Report(
         Report.SCHEMA_VERSION,
         draft.id(),
         note.language(),
-        a.risk(),
+        risk,
         a.scores(),
         signals,
         kept,
         evidence.neighbors(),
-        provenance);
+        provenance,
+        past);
   }
 
   /** The settings this analyzer was built with. */
@@ -141,6 +166,9 @@ public final class InviteAnalyzer implements AutoCloseable {
   @Override
   public void close() {
     corpus.close();
+    if (history != null) {
+      history.close();
+    }
   }
 
   private static String readVersion() {
@@ -198,7 +226,17 @@ public final class InviteAnalyzer implements AutoCloseable {
         throw new SetupException(e.getMessage(), e);
       }
       CorpusScorer scorer = corpus != null ? corpus : DefaultCorpus.open(settings);
-      return new InviteAnalyzer(this, new NoteReader(models), scorer);
+      OutcomeHistory history = null;
+      if (settings.outcomes() != null) {
+        try {
+          history = OutcomeHistory.load(settings.outcomes());
+        } catch (RuntimeException e) {
+          scorer.close();
+          throw new SetupException(
+              "outcome corpus " + settings.outcomes() + " could not be read: " + e.getMessage(), e);
+        }
+      }
+      return new InviteAnalyzer(this, new NoteReader(models), scorer, history);
     }
   }
 }

@@ -223,7 +223,8 @@ public final class CampaignSummary {
         report.signals(),
         reasons,
         report.neighbors(),
-        report.provenance());
+        report.provenance(),
+        report.history());
   }
 
   // ---- the numbers

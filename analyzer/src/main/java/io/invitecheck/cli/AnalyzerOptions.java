@@ -27,6 +27,14 @@ final class AnalyzerOptions {
               + " bundled corpus at start-up.")
   Path index;
 
+  @Option(
+      names = "--outcomes",
+      paramLabel = "FILE",
+      description =
+          "Your outcome corpus from 'invitecheck import-linkedin': reports cite your most similar"
+              + " earlier notes and, from 30 known outcomes on, their acceptance moves the risk.")
+  Path outcomes;
+
   /** The settings of {@code --config} with this command's overrides. */
   Settings settings(Main main) {
     Settings s = config != null ? Main.settings(config) : main.settings();
@@ -36,6 +44,15 @@ final class AnalyzerOptions {
             "index directory '" + index + "' does not exist (build it with 'invitecheck index')");
       }
       s = s.toBuilder().index(index).build();
+    }
+    if (outcomes != null) {
+      if (!Files.isRegularFile(outcomes)) {
+        throw CliException.badInput(
+            "outcome corpus '"
+                + outcomes
+                + "' does not exist (write one with 'invitecheck import-linkedin')");
+      }
+      s = s.toBuilder().outcomes(outcomes).build();
     }
     return s;
   }

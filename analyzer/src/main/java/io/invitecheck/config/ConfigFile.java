@@ -62,6 +62,7 @@ public record ConfigFile(Path file, Settings settings, ServerSettings server) {
           "weeklyInvitationBudget",
           "withdrawCooldownDays",
           "freePersonalizedNotesPerMonth",
+          "outcomes",
           "server");
 
   public ConfigFile {
@@ -195,6 +196,7 @@ public record ConfigFile(Path file, Settings settings, ServerSettings server) {
               case "withdrawCooldownDays" -> b.withdrawCooldownDays(nonNegativeInt(v, key));
               case "freePersonalizedNotesPerMonth" ->
                   b.freePersonalizedNotesPerMonth(nonNegativeInt(v, key));
+              case "outcomes" -> b.outcomes(outcomesFile(v));
               case "server" -> server(v);
               default -> throw new IllegalStateException(key);
             }
@@ -344,6 +346,18 @@ public record ConfigFile(Path file, Settings settings, ServerSettings server) {
       Path p = path(v, "corpus");
       if (!Files.isRegularFile(p)) {
         throw error("corpus", "corpus file " + p + " does not exist or is not a file");
+      }
+      return p;
+    }
+
+    private Path outcomesFile(JsonNode v) {
+      Path p = path(v, "outcomes");
+      if (!Files.isRegularFile(p)) {
+        throw error(
+            "outcomes",
+            "outcome corpus "
+                + p
+                + " does not exist or is not a file (write one with invitecheck import-linkedin)");
       }
       return p;
     }

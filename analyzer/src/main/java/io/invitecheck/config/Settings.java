@@ -37,6 +37,9 @@ import java.util.Set;
  * @param withdrawCooldownDays days after a withdrawal before the same person can be invited again
  *     (21)
  * @param freePersonalizedNotesPerMonth personalized notes a free account may send per month (5)
+ * @param outcomes the sender's outcome corpus written by {@code invitecheck import-linkedin};
+ *     {@code null} for none. With it, reports cite the most similar earlier notes and, once the
+ *     history is large enough, their acceptance moves the risk
  */
 public record Settings(
     int freeNoteLimit,
@@ -55,7 +58,8 @@ public record Settings(
     int neighbors,
     int weeklyInvitationBudget,
     int withdrawCooldownDays,
-    int freePersonalizedNotesPerMonth) {
+    int freePersonalizedNotesPerMonth,
+    Path outcomes) {
 
   public Settings {
     positive("freeNoteLimit", freeNoteLimit);
@@ -105,7 +109,8 @@ public record Settings(
         10,
         100,
         21,
-        5);
+        5,
+        null);
   }
 
   /** The note length limit for an account type. */
@@ -168,6 +173,7 @@ public record Settings(
     private int weeklyInvitationBudget;
     private int withdrawCooldownDays;
     private int freePersonalizedNotesPerMonth;
+    private Path outcomes;
 
     private Builder(Settings s) {
       freeNoteLimit = s.freeNoteLimit;
@@ -187,6 +193,12 @@ public record Settings(
       weeklyInvitationBudget = s.weeklyInvitationBudget;
       withdrawCooldownDays = s.withdrawCooldownDays;
       freePersonalizedNotesPerMonth = s.freePersonalizedNotesPerMonth;
+      outcomes = s.outcomes;
+    }
+
+    public Builder outcomes(Path v) {
+      outcomes = v;
+      return this;
     }
 
     public Builder freeNoteLimit(int v) {
@@ -292,7 +304,8 @@ public record Settings(
           neighbors,
           weeklyInvitationBudget,
           withdrawCooldownDays,
-          freePersonalizedNotesPerMonth);
+          freePersonalizedNotesPerMonth,
+          outcomes);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.invitecheck.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.invitecheck.report.History;
 import io.invitecheck.report.Neighbor;
 import io.invitecheck.report.Provenance;
 import io.invitecheck.report.Reason;
@@ -102,6 +103,25 @@ public final class ReportJson {
     g.writeStringField("classifier", p.classifier());
     g.writeStringField("corpus", p.corpus());
     g.writeEndObject();
+
+    History h = r.history();
+    if (h == null) {
+      g.writeNullField("history");
+    } else {
+      g.writeObjectFieldStart("history");
+      g.writeBooleanField("usable", h.usable());
+      g.writeNumberField("historySize", h.historySize());
+      g.writeNumberField("similar", h.similar());
+      g.writeNumberField("accepted", h.accepted());
+      g.writeNumberField("acceptanceRate", round(h.acceptanceRate()));
+      g.writeArrayFieldStart("ids");
+      for (String id : h.ids()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeStringField("message", h.message());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

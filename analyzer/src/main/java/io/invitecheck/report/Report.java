@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param reasons the risk reasons, most severe first, then in note order
  * @param neighbors the closest labeled corpus notes, closest first
  * @param provenance what produced the report
+ * @param history what the sender's own earlier invitations say; {@code null} when no outcome corpus
+ *     is loaded
  */
 public record Report(
     int schemaVersion,
@@ -28,7 +30,8 @@ public record Report(
     List<Signal> signals,
     List<Reason> reasons,
     List<Neighbor> neighbors,
-    Provenance provenance) {
+    Provenance provenance,
+    History history) {
 
   /** The version of the report contract this code writes. */
   public static final int SCHEMA_VERSION = 1;
@@ -47,6 +50,24 @@ public record Report(
     signals = List.copyOf(signals);
     reasons = reasons.stream().sorted(REASON_ORDER).toList();
     neighbors = List.copyOf(neighbors);
+  }
+
+  /** A report without history evidence. */
+  public Report(
+      int schemaVersion,
+      String id,
+      String language,
+      Risk risk,
+      Scores scores,
+      List<Signal> signals,
+      List<Reason> reasons,
+      List<Neighbor> neighbors,
+      Provenance provenance) {
+    this(schemaVersion, id, language, risk, scores, signals, reasons, neighbors, provenance, null);
+  }
+
+  public Optional<History> historyOpt() {
+    return Optional.ofNullable(history);
   }
 
   public Optional<String> idOpt() {
