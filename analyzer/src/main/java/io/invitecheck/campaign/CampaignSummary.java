@@ -50,6 +50,9 @@ public final class CampaignSummary {
   /** Estimated Jaccard similarity of word-pair sets from which two drafts share a template. */
   static final double DEFAULT_SIMILARITY = 0.5;
 
+  /** Clusters of at least this many drafts are mass templates unless set otherwise. */
+  public static final int DEFAULT_MASS_SIZE = 5;
+
   /**
    * Drafts whose notes read the same apart from names and companies.
    *
@@ -375,7 +378,7 @@ public final class CampaignSummary {
    */
   public static final class Builder {
     private final Settings settings;
-    private int massTemplateMinSize = 5;
+    private int massTemplateMinSize = DEFAULT_MASS_SIZE;
     private double similarity = DEFAULT_SIMILARITY;
     private TemplateClusters clusters;
 

@@ -11,11 +11,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.invitecheck.InvalidDraftException;
 import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.campaign.CampaignSummary;
+import io.invitecheck.campaign.MassTemplates;
 import io.invitecheck.config.ServerSettings;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.json.DraftJson;
 import io.invitecheck.json.ReportJson;
 import io.invitecheck.report.Provenance;
+import io.invitecheck.report.Reason;
 import io.invitecheck.report.Report;
 import io.invitecheck.report.RiskLevel;
 import java.io.ByteArrayOutputStream;
@@ -483,14 +486,35 @@ public final class InviteServer implements AutoCloseable {
           "$",
           Map.of());
     }
+    // Parse every draft first: mass templates are known only once all drafts are seen, and
+    // mass_template must count in each draft's risk, as in the CLI's batch.
+    Draft[] drafts = new Draft[node.size()];
+    ApiException[] invalid = new ApiException[node.size()];
+    MassTemplates.Builder templates = MassTemplates.builder(CampaignSummary.DEFAULT_MASS_SIZE);
+    for (int i = 0; i < node.size(); i++) {
+      try {
+        drafts[i] = DraftJson.read(node.get(i));
+        templates.add(i, drafts[i]);
+      } catch (InvalidDraftException e) {
+        invalid[i] = new ApiException(400, "invalid_draft", e.getMessage(), e.field(), Map.of());
+      }
+    }
+    MassTemplates mass = templates.build();
+    CampaignSummary.Builder campaign = CampaignSummary.builder(analyzer.settings());
     StringWriter out = new StringWriter(1024 * Math.max(1, node.size()));
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("results");
       for (int i = 0; i < node.size(); i++) {
         try {
-          ReportJson.write(analyzeOne(node.get(i)), g);
+          if (invalid[i] != null) {
+            throw invalid[i];
+          }
+          Report report = analyzeOne(drafts[i], mass.reason(i, analyzer.settings()));
+          campaign.add(i, drafts[i], report);
+          ReportJson.write(report, g);
         } catch (ApiException e) {
+          campaign.addError(i, e.getMessage());
           g.writeStartObject();
           g.writeNumberField("index", i);
           writeError(g, e);
@@ -500,6 +524,7 @@ public final class InviteServer implements AutoCloseable {
             log.println("invitecheck: batch item " + i + " failed:");
             e.printStackTrace(log);
           }
+          campaign.addError(i, "internal error");
           g.writeStartObject();
           g.writeNumberField("index", i);
           writeError(
@@ -512,9 +537,19 @@ public final class InviteServer implements AutoCloseable {
         }
       }
       g.writeEndArray();
+      g.writeFieldName("campaign");
+      g.writeRawValue(campaign.build().toJson());
       g.writeEndObject();
     }
     return Response.json(out.toString());
+  }
+
+  private Report analyzeOne(Draft draft, java.util.Optional<Reason> outside) {
+    try {
+      return analyzer.analyze(draft, outside.stream().toList());
+    } catch (InvalidDraftException e) {
+      throw new ApiException(400, "invalid_draft", e.getMessage(), e.field(), Map.of());
+    }
   }
 
   private Report analyzeOne(JsonNode node) {

@@ -173,6 +173,36 @@ class InviteServerIT {
     assertEquals("c", results.get(2).get("id").asText());
     assertEquals(3, results.get(3).get("index").asInt());
     assertEquals("note", results.get(3).get("error").get("field").asText());
+    JsonNode campaign = json(r).get("campaign");
+    assertEquals(2, campaign.get("drafts").asInt(), campaign.toString());
+    assertEquals(2, campaign.get("errors").asInt(), campaign.toString());
+  }
+
+  @Test
+  void batchMarksAMailMergeAsMassTemplateInEachReport() {
+    StringBuilder body = new StringBuilder("[");
+    String[] names = {"Ana", "Ben", "Chloé", "Dev", "Eva"}; // the test server takes 5 at most
+    for (int i = 0; i < names.length; i++) {
+      body.append(i == 0 ? "" : ",")
+          .append(
+              draft(
+                  "m" + i,
+                  "Hi "
+                      + names[i]
+                      + ", I came across your profile and would love to connect with like-minded"
+                      + " professionals in the industry."));
+    }
+    HttpResponse<String> r = post(server, "/v1/batch", body.append(']').toString());
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode results = json(r).get("results");
+    for (int i = 0; i < names.length; i++) {
+      assertTrue(
+          results.get(i).get("reasons").toString().contains("\"mass_template\""),
+          results.get(i).toString());
+    }
+    JsonNode templates = json(r).get("campaign").get("templates");
+    assertEquals(5, templates.get("massTemplateDrafts").asInt(), templates.toString());
+    assertEquals(5, templates.get("clusters").get(0).get("size").asInt(), templates.toString());
   }
 
   @Test
