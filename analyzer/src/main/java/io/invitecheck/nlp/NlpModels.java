@@ -56,26 +56,29 @@ public final class NlpModels {
         read(LANGUAGES, LanguageDetectorModel::new));
   }
 
-  private interface ModelFactory<M> {
+  interface ModelFactory<M> {
     M read(InputStream in) throws IOException;
   }
 
   private static <M> M read(String resource, ModelFactory<M> factory) {
-    try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "OpenNLP model "
-                + resource
-                + " is not on the classpath: add the org.apache.opennlp opennlp-models-*-en and"
-                + " opennlp-models-langdetect 1.3.0 jars");
-      }
+    InputStream in = NlpModels.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(
+          "OpenNLP model "
+              + resource
+              + " is not on the classpath: add the org.apache.opennlp opennlp-models-*-en and"
+              + " opennlp-models-langdetect 1.3.0 jars");
+    }
+    return readFrom(resource, in, factory);
+  }
+
+  /** Reads one model, turning any failure into a message that names it. Closes {@code in}. */
+  static <M> M readFrom(String name, InputStream in, ModelFactory<M> factory) {
+    try (in) {
       return factory.read(in);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalStateException ise && ise.getMessage().contains(resource)) {
-        throw ise;
-      }
       throw new IllegalStateException(
-          "OpenNLP model " + resource + " could not be read: " + e.getMessage(), e);
+          "OpenNLP model " + name + " could not be read (corrupt or wrong version): " + e, e);
     }
   }
 }

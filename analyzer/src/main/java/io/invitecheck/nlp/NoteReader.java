@@ -1,6 +1,7 @@
 package io.invitecheck.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -55,13 +56,19 @@ public final class NoteReader {
         tokenEnds[t + i] = base + spans[i].getEnd();
         words[i] = normalized.substring(tokenStarts[t + i], tokenEnds[t + i]);
       }
-      if (words.length > 0) {
-        String[] sentenceTags = e.pos.tag(words);
-        String[] sentenceLemmas = e.lemmas.lemmatize(words, sentenceTags);
-        for (int i = 0; i < words.length; i++) {
+      int tagged = Math.max(0, Math.min(words.length, MAX_TAGGED_TOKENS - t));
+      if (tagged > 0) {
+        String[] head = tagged == words.length ? words : Arrays.copyOf(words, tagged);
+        String[] sentenceTags = e.pos.tag(head);
+        String[] sentenceLemmas = e.lemmas.lemmatize(head, sentenceTags);
+        for (int i = 0; i < tagged; i++) {
           tags[t + i] = sentenceTags[i];
           lemmas[t + i] = lemmaOf(words[i], sentenceLemmas[i]);
         }
+      }
+      for (int i = tagged; i < words.length; i++) {
+        tags[t + i] = UNTAGGED;
+        lemmas[t + i] = words[i].toLowerCase(java.util.Locale.ROOT);
       }
       t += spans.length;
     }
@@ -77,6 +84,19 @@ public final class NoteReader {
         language.getLang(),
         language.getConfidence());
   }
+
+  /**
+   * Tokens tagged and lemmatized per note. A real note (300 characters at most on the platform) has
+   * under a hundred; hostile input of 10,000 characters can have 10,000, which the tagger and
+   * lemmatizer take about 5 s to read. Sentences past this budget keep their tokens and offsets but
+   * get the tag {@link #UNTAGGED} and their lower-cased text as lemma.
+   */
+  static final int MAX_TAGGED_TOKENS = 400;
+
+  /**
+   * The Universal Dependencies tag for "other", given to tokens past {@link #MAX_TAGGED_TOKENS}.
+   */
+  public static final String UNTAGGED = "X";
 
   /**
    * Chunks (runs without white space) longer than this are split by character class instead of by

@@ -56,6 +56,23 @@ class NoteReaderIT {
   }
 
   @Test
+  void tokensPastTheTaggingBudgetKeepOffsetsButAreNotTagged() {
+    String sentence = "Jane wrote a great post on pricing. ";
+    String note = sentence.repeat(60); // 8 tokens a sentence: 480 tokens
+    AnalyzedNote a = reader.read(note);
+    assertEquals(480, a.tokenCount());
+    assertEquals("PROPN", a.tag(0));
+    assertEquals("PROPN", a.tag(392)); // the 50th sentence still fits the budget of 400
+    assertEquals(NoteReader.UNTAGGED, a.tag(400));
+    String oneSentence = "we help companies like yours ".repeat(100); // 500 tokens, no full stop
+    AnalyzedNote b = reader.read(oneSentence);
+    assertEquals("help", b.lemma(1));
+    assertEquals(NoteReader.UNTAGGED, b.tag(499));
+    assertEquals("jane", a.lemma(400));
+    assertEquals(note.lastIndexOf("Jane"), a.tokenStart(472));
+  }
+
+  @Test
   @Timeout(30)
   void overLongWordsAreReadInLinearTime() {
     String word = "a".repeat(10_000);
