@@ -86,7 +86,7 @@ public final class NoteClassifier {
               new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       m.serialize(out);
-      return load(out.toByteArray());
+      return load(reproducible(out.toByteArray()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,6 +106,38 @@ public final class NoteClassifier {
       }
     }
     return new NoteClassifier(m, bytes.clone());
+  }
+
+  /**
+   * The serialized model with the training time taken out (OpenNLP writes it into the manifest and
+   * the zip entries), so that the same notes always give the same bytes and SHA-256.
+   */
+  static byte[] reproducible(byte[] zip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      java.util.zip.ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals("manifest.properties")) {
+          StringBuilder sb = new StringBuilder();
+          for (String line :
+              new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).split("\\R")) {
+            if (!line.startsWith("#") && !line.startsWith("Timestamp=") && !line.isBlank()) {
+              sb.append(line).append('\n');
+            }
+          }
+          data = sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+        copy.setTime(0L);
+        z.putNextEntry(copy);
+        z.write(data);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   /** The serialized model, as written to {@code note-classifier.bin}. */

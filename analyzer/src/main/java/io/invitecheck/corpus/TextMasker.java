@@ -72,9 +72,10 @@ public final class TextMasker {
   }
 
   /**
-   * The words of a note as a template sees them: lower case, profile values and greeted names
-   * masked, capitalised words inside a sentence as {@link #CAP}, numbers as {@link #NUM}, repeated
-   * masks collapsed, punctuation dropped.
+   * The words of a note as a template sees them: lower case; profile values, greeted names and
+   * capitalised words inside a sentence all as {@link #CAP} (so that a name found through a profile
+   * and one found by its capital look the same), numbers as {@link #NUM}, runs of one mask
+   * collapsed, punctuation dropped.
    */
   public static List<String> templateTokens(String text, Profile recipient, Profile sender) {
     String masked = mask(text, recipient, sender);
@@ -100,6 +101,8 @@ public final class TextMasker {
       String token;
       if (Character.isDigit(word.charAt(0))) {
         token = NUM;
+      } else if (lower.equals(NAME) || lower.equals(ORG)) {
+        token = CAP; // a name with a profile and one without must look the same
       } else if (!sentenceStart
           && Character.isUpperCase(word.charAt(0))
           && !PRONOUN_I.contains(lower)) {
