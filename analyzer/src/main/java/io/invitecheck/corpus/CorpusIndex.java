@@ -19,8 +19,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +33,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A Lucene index of labeled notes, and the neighbour search over it.
@@ -99,6 +103,28 @@ public final class CorpusIndex implements AutoCloseable {
     idf = new HashMap<>();
     termIds = new HashMap<>();
     familyMembers = new HashMap<>();
+    // one pass over each field's term dictionary gives every idf (one seek per term is far slower)
+    Map<String, Integer> df = new HashMap<>();
+    for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
+      String prefix = field.equals(NoteTerms.STEM_FIELD) ? "s:" : "p:";
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        BytesRef term;
+        while ((term = te.next()) != null) {
+          df.merge(prefix + term.utf8ToString(), te.docFreq(), Integer::sum);
+        }
+      }
+    }
+    df.forEach((term, n) -> idf.put(term, idf(n)));
+    List<String> sortedTerms = new ArrayList<>(idf.keySet());
+    java.util.Collections.sort(sortedTerms);
+    for (String t : sortedTerms) {
+      termIds.put(t, termIds.size());
+    }
     StoredFields stored = reader.storedFields();
     List<List<String>> features = new ArrayList<>(count);
     for (int d = 0; d < count; d++) {
@@ -110,19 +136,12 @@ public final class CorpusIndex implements AutoCloseable {
       String template = doc.get(TEMPLATE);
       shingles.add(
           TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))));
-      List<String> f = features(doc.get(MASKED));
-      features.add(f);
-      for (String t : f) {
-        if (!idf.containsKey(t)) {
-          idf.put(t, idfOf(t));
-          termIds.put(t, termIds.size());
-        }
-      }
+      features.add(features(doc.get(MASKED)));
       if (families[d] != null) {
         familyMembers.computeIfAbsent(families[d], k -> new ArrayList<>()).add(ids[d]);
       }
     }
-    unseenIdf = Math.log(1 + (count + 0.5) / 0.5);
+    unseenIdf = idf(0);
     for (List<String> f : features) {
       vectors.add(unitVector(f));
     }
@@ -423,19 +442,9 @@ public final class CorpusIndex implements AutoCloseable {
     return w != null ? w : unseenIdf;
   }
 
-  private int docFreq(String feature) {
-    String field = feature.startsWith("s:") ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD;
-    try {
-      return reader.docFreq(new Term(field, feature.substring(2)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** BM25's idf: log(1 + (N − df + 0.5) / (df + 0.5)). */
-  private double idfOf(String feature) {
-    int df = docFreq(feature);
-    return Math.log(1 + (count - df + 0.5) / (df + 0.5));
+  private double idf(int docFreq) {
+    return Math.log(1 + (count - docFreq + 0.5) / (docFreq + 0.5));
   }
 
   private static void closeQuietly(Directory d) {
