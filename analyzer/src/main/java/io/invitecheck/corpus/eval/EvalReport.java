@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param testNotes notes of the test split (evaluated)
  * @param testPerLabel test notes per label, in {@link io.invitecheck.corpus.Label} order
  * @param classifier the identity of the classifier trained for this run
+ * @param corpusMsPerNote mean time of the corpus stage alone (index search, classifier,
+ *     calibration, reasons) per test note, warmed up, in milliseconds
  * @param systems the analyzer and the baselines
  */
 public record EvalReport(
@@ -27,6 +29,7 @@ public record EvalReport(
     int testNotes,
     List<Integer> testPerLabel,
     String classifier,
+    double corpusMsPerNote,
     List<SystemResult> systems) {
 
   public EvalReport {
@@ -90,7 +93,12 @@ public record EvalReport(
     for (int i = 0; i < labels.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(labels.get(i)).append(' ').append(testPerLabel.get(i));
     }
-    sb.append(").  \nClassifier trained for this run: ").append(classifier).append("\n\n");
+    sb.append(").  \nClassifier trained for this run: ").append(classifier).append("  \n");
+    sb.append(
+        f(
+            "Corpus stage alone (index search, classifier, calibration, reasons): %.3f ms per"
+                + " note, warmed up.%n%n",
+            corpusMsPerNote));
 
     sb.append("### Summary\n\n");
     sb.append(
@@ -174,6 +182,7 @@ public record EvalReport(
     root.put("trainNotes", trainNotes);
     root.put("testNotes", testNotes);
     root.put("classifier", classifier);
+    root.put("corpusMsPerNote", r(corpusMsPerNote));
     ArrayNode arr = root.putArray("systems");
     for (SystemResult s : systems) {
       ObjectNode o = arr.addObject();

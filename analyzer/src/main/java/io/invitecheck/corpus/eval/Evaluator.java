@@ -52,6 +52,26 @@ public final class Evaluator {
   private Evaluator() {}
 
   /**
+   * Runs the evaluation: {@code Evaluator CORPUS_JSONL [OUT.md [OUT.json]]}. Prints the Markdown
+   * report; the {@code invitecheck eval} command does the same.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    if (args.length < 1) {
+      System.err.println("usage: Evaluator CORPUS_JSONL [OUT.md [OUT.json]]");
+      System.exit(2);
+    }
+    EvalReport r = evaluate(Path.of(args[0]));
+    String md = r.toMarkdown();
+    System.out.print(md);
+    if (args.length > 1) {
+      java.nio.file.Files.writeString(Path.of(args[1]), md);
+    }
+    if (args.length > 2) {
+      java.nio.file.Files.writeString(Path.of(args[2]), r.toJson());
+    }
+  }
+
+  /**
    * Evaluates on the corpus file.
    *
    * @throws io.invitecheck.corpus.CorpusFormatException naming a bad corpus line
@@ -83,8 +103,10 @@ public final class Evaluator {
     LabeledCorpusScorer scorer =
         new LabeledCorpusScorer(
             CorpusIndex.inMemory(train, "train split of " + corpusIdentity), trained.model(), k);
+    double corpusMs;
     try (InviteAnalyzer full = InviteAnalyzer.builder().corpus(scorer).build()) {
       systems.add(runAnalyzer("analyzer (rules + corpus)", full, scorer, test));
+      corpusMs = corpusStageMs(scorer, test);
     }
     NaiveBayes nb = NaiveBayes.train(train);
     systems.add(runNaiveBayes(nb, test));
