@@ -118,7 +118,25 @@ public final class Evaluator {
       perLabel.add((int) test.stream().filter(n -> n.label() == l).count());
     }
     return new EvalReport(
-        corpusIdentity, train.size(), test.size(), perLabel, trained.model().identity(), systems);
+        corpusIdentity,
+        train.size(),
+        test.size(),
+        perLabel,
+        trained.model().identity(),
+        corpusMs,
+        systems);
+  }
+
+  /** Mean time of the corpus stage alone per test note, after one warm-up pass. */
+  private static double corpusStageMs(LabeledCorpusScorer scorer, List<CorpusNote> test) {
+    for (CorpusNote n : test) {
+      scorer.score(n.text(), n.recipient(), n.sender());
+    }
+    long t0 = System.nanoTime();
+    for (CorpusNote n : test) {
+      scorer.score(n.text(), n.recipient(), n.sender());
+    }
+    return (System.nanoTime() - t0) / 1e6 / test.size();
   }
 
   /** One prediction. */
