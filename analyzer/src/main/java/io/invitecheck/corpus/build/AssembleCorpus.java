@@ -50,7 +50,11 @@ public final class AssembleCorpus {
   private AssembleCorpus() {}
 
   /** What an assembly did. */
-  public record Result(List<CorpusNote> notes, List<String> problems, List<String> duplicates) {}
+  public record Result(
+      List<CorpusNote> notes,
+      List<String> problems,
+      List<String> duplicates,
+      Map<String, String> clusters) {}
 
   public static void main(String[] args) {
     if (args.length != 2) {
@@ -96,7 +100,7 @@ public final class AssembleCorpus {
           NearDuplicates.isTestCluster(clusters.get(n.id())) ? CorpusNote.TEST : CorpusNote.TRAIN;
       out.add(n.withSplit(split));
     }
-    return new Result(out, problems, duplicates);
+    return new Result(out, problems, duplicates, clusters);
   }
 
   /** Prints the counts per label and split, the skipped lines and the dropped duplicates. */
@@ -116,6 +120,18 @@ public final class AssembleCorpus {
       out.printf(Locale.ROOT, "%-16s %6d %6d %6d%n", e.getKey().id(), c[0], c[1], c[0] + c[1]);
     }
     out.printf(Locale.ROOT, "%-16s %6d %6d %6d%n", "all", train, test, train + test);
+    Map<String, Integer> sizes = new TreeMap<>();
+    r.clusters().values().forEach(c -> sizes.merge(c, 1, Integer::sum));
+    long multi = sizes.values().stream().filter(v -> v > 1).count();
+    int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    long testClusters = sizes.keySet().stream().filter(NearDuplicates::isTestCluster).count();
+    out.printf(
+        Locale.ROOT,
+        "clusters: %d (%d in test; %d with more than one note, the largest has %d)%n",
+        sizes.size(),
+        testClusters,
+        multi,
+        largest);
     out.printf(Locale.ROOT, "skipped lines: %d%n", r.problems().size());
     r.problems().forEach(p -> out.println("  " + p));
     out.printf(Locale.ROOT, "dropped exact duplicates: %d%n", r.duplicates().size());
