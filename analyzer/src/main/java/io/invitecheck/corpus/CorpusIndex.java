@@ -78,6 +78,8 @@ public final class CorpusIndex implements AutoCloseable {
   private final List<Set<String>> shingles;
   private final List<SparseVector> vectors;
   private final Map<String, Integer> termIds;
+  private String[] termById;
+  private double[] idfById;
   private final Map<String, Double> idf;
   private final double unseenIdf;
   private final Map<String, List<String>> familyMembers;
@@ -122,7 +124,10 @@ public final class CorpusIndex implements AutoCloseable {
     df.forEach((term, n) -> idf.put(term, idf(n)));
     List<String> sortedTerms = new ArrayList<>(idf.keySet());
     java.util.Collections.sort(sortedTerms);
+    termById = sortedTerms.toArray(String[]::new);
+    idfById = new double[termById.length];
     for (String t : sortedTerms) {
+      idfById[termIds.size()] = idf.get(t);
       termIds.put(t, termIds.size());
     }
     StoredFields stored = reader.storedFields();
@@ -248,8 +253,8 @@ public final class CorpusIndex implements AutoCloseable {
     }
     SparseVector query = unitVector(f);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    addTopTerms(q, f, "s:", NoteTerms.STEM_FIELD, STEM_TERMS);
-    addTopTerms(q, f, "p:", NoteTerms.PHRASE_FIELD, PHRASE_TERMS);
+    addTopTerms(q, query, true, STEM_TERMS);
+    addTopTerms(q, query, false, PHRASE_TERMS);
     BooleanQuery built = q.build();
     if (built.clauses().isEmpty()) {
       return List.of();
@@ -339,79 +344,85 @@ public final class CorpusIndex implements AutoCloseable {
     return out;
   }
 
-  private void addTopTerms(
-      BooleanQuery.Builder q, List<String> f, String prefix, String field, int max) {
-    Map<String, Double> weight = new HashMap<>();
-    for (String t : f) {
-      if (t.startsWith(prefix)) {
-        weight.merge(t, weightOf(t), Double::sum);
+  /**
+   * Adds SHOULD clauses for the {@code max} indexed terms of one field with the highest tf·idf in
+   * the query (ties by term), one clause per term.
+   */
+  private void addTopTerms(BooleanQuery.Builder q, SparseVector query, boolean stems, int max) {
+    int m = query.ids.length;
+    Integer[] order = new Integer[m];
+    int k = 0;
+    for (int i = 0; i < m; i++) {
+      if (termById[query.ids[i]].startsWith("s:") == stems) {
+        order[k++] = i;
       }
     }
-    weight.entrySet().stream()
-        .filter(e -> idf.containsKey(e.getKey()))
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(max)
-        .forEach(
-            e ->
-                q.add(
-                    new TermQuery(new Term(field, e.getKey().substring(prefix.length()))),
-                    BooleanClause.Occur.SHOULD));
+    Integer[] chosen = java.util.Arrays.copyOf(order, k);
+    java.util.Arrays.sort(
+        chosen,
+        Comparator.comparingDouble((Integer i) -> -query.tf[i] * idfById[query.ids[i]])
+            .thenComparingInt(i -> query.ids[i]));
+    String field = stems ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD;
+    for (int i = 0; i < Math.min(max, chosen.length); i++) {
+      String term = termById[query.ids[chosen[i]]].substring(2);
+      q.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+    }
   }
 
   /**
-   * The idf-weighted binary vector of the features, scaled to length 1; features no note has count
+   * The idf-weighted binary vector of the features, scaled to length 1. Features no note has count
    * in the length but get no coordinate (they can match nothing).
    */
   private SparseVector unitVector(List<String> features) {
-    Map<String, Double> v = new HashMap<>();
-    for (String t : features) {
-      v.put(t, weightOf(t));
-    }
-    double norm = 0;
-    for (double w : v.values()) {
-      norm += w * w;
-    }
-    double len = Math.sqrt(norm);
-    int[] ids = new int[v.size()];
-    double[] ws = new double[v.size()];
+    int[] raw = new int[features.size()];
     int m = 0;
-    for (Map.Entry<String, Double> e : v.entrySet()) {
-      Integer id = termIds.get(e.getKey());
+    java.util.Set<String> unseen = null;
+    for (String t : features) {
+      Integer id = termIds.get(t);
       if (id != null) {
-        ids[m] = id;
-        ws[m] = e.getValue() / len;
-        m++;
+        raw[m++] = id;
+      } else {
+        if (unseen == null) {
+          unseen = new java.util.HashSet<>();
+        }
+        unseen.add(t);
       }
     }
-    return SparseVector.of(java.util.Arrays.copyOf(ids, m), java.util.Arrays.copyOf(ws, m));
+    java.util.Arrays.sort(raw, 0, m);
+    int[] ids = new int[m];
+    int[] tf = new int[m];
+    int distinct = 0;
+    for (int i = 0; i < m; i++) {
+      if (distinct > 0 && ids[distinct - 1] == raw[i]) {
+        tf[distinct - 1]++;
+      } else {
+        ids[distinct] = raw[i];
+        tf[distinct++] = 1;
+      }
+    }
+    double norm = unseen == null ? 0 : unseen.size() * unseenIdf * unseenIdf;
+    for (int i = 0; i < distinct; i++) {
+      norm += idfById[ids[i]] * idfById[ids[i]];
+    }
+    double len = Math.sqrt(norm);
+    double[] weights = new double[distinct];
+    for (int i = 0; i < distinct; i++) {
+      weights[i] = idfById[ids[i]] / len;
+    }
+    return new SparseVector(
+        java.util.Arrays.copyOf(ids, distinct), weights, java.util.Arrays.copyOf(tf, distinct));
   }
 
-  /** A sparse vector with coordinates sorted by term id. Immutable. */
+  /** A sparse vector with coordinates sorted by term id, and the term counts. Immutable. */
   private static final class SparseVector {
     private final int[] ids;
     private final double[] weights;
+    private final int[] tf;
 
-    private SparseVector(int[] ids, double[] weights) {
+    SparseVector(int[] ids, double[] weights, int[] tf) {
       this.ids = ids;
       this.weights = weights;
-    }
-
-    static SparseVector of(int[] ids, double[] weights) {
-      Integer[] order = new Integer[ids.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids[i]));
-      int[] sortedIds = new int[ids.length];
-      double[] sortedWeights = new double[ids.length];
-      for (int i = 0; i < order.length; i++) {
-        sortedIds[i] = ids[order[i]];
-        sortedWeights[i] = weights[order[i]];
-      }
-      return new SparseVector(sortedIds, sortedWeights);
+      this.tf = tf;
     }
 
     boolean has(int id) {

@@ -120,6 +120,26 @@ class CorpusScorerIT {
   }
 
   @Test
+  void fourThreadsGetTheSameEvidenceAsOne() throws Exception {
+    List<CorpusNote> notes = DefaultCorpus.bundledNotes().subList(0, 200);
+    List<CorpusEvidence> serial =
+        notes.stream().map(n -> scorer.score(n.text(), n.recipient(), n.sender())).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<CorpusEvidence>> futures = new java.util.ArrayList<>();
+      for (CorpusNote n : notes) {
+        futures.add(pool.submit(() -> scorer.score(n.text(), n.recipient(), n.sender())));
+      }
+      for (int i = 0; i < notes.size(); i++) {
+        assertEquals(serial.get(i), futures.get(i).get(), notes.get(i).id());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void aBlankNoteConsultsNothing() {
     assertEquals(CorpusEvidence.NONE, scorer.score("  ", Profile.EMPTY, Profile.EMPTY));
   }
