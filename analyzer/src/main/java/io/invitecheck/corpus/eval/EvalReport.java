@@ -20,7 +20,8 @@ import java.util.Locale;
  * @param testPerLabel test notes per label, in {@link io.invitecheck.corpus.Label} order
  * @param classifier the identity of the classifier trained for this run
  * @param corpusMsPerNote mean time of the corpus stage alone (index search, classifier,
- *     calibration, reasons) per test note, warmed up, in milliseconds
+ *     calibration, reasons) per test note, warmed up, in milliseconds of wall-clock time
+ * @param corpusCpuMsPerNote the same in CPU time of the thread ({@code NaN} when not measurable)
  * @param systems the analyzer and the baselines
  */
 public record EvalReport(
@@ -30,6 +31,7 @@ public record EvalReport(
     List<Integer> testPerLabel,
     String classifier,
     double corpusMsPerNote,
+    double corpusCpuMsPerNote,
     List<SystemResult> systems) {
 
   public EvalReport {
@@ -96,9 +98,9 @@ public record EvalReport(
     sb.append(").  \nClassifier trained for this run: ").append(classifier).append("  \n");
     sb.append(
         f(
-            "Corpus stage alone (index search, classifier, calibration, reasons): %.3f ms per"
-                + " note, warmed up.%n%n",
-            corpusMsPerNote));
+            "Corpus stage alone (index search, classifier, calibration, reasons), warmed up: %.3f"
+                + " ms of CPU time and %.3f ms of wall-clock time per note.%n%n",
+            corpusCpuMsPerNote, corpusMsPerNote));
 
     sb.append("### Summary\n\n");
     sb.append(
@@ -183,6 +185,7 @@ public record EvalReport(
     root.put("testNotes", testNotes);
     root.put("classifier", classifier);
     root.put("corpusMsPerNote", r(corpusMsPerNote));
+    putNum(root, "corpusCpuMsPerNote", corpusCpuMsPerNote);
     ArrayNode arr = root.putArray("systems");
     for (SystemResult s : systems) {
       ObjectNode o = arr.addObject();
