@@ -23,6 +23,7 @@ import java.util.Locale;
  *     calibration, reasons) per test note, warmed up, in milliseconds of wall-clock time
  * @param corpusCpuMsPerNote the same in CPU time of the thread ({@code NaN} when not measurable)
  * @param systems the analyzer and the baselines
+ * @param writers the writer check (see {@link Evaluator}); empty with a single writer
  */
 public record EvalReport(
     String corpus,
@@ -32,12 +33,30 @@ public record EvalReport(
     String classifier,
     double corpusMsPerNote,
     double corpusCpuMsPerNote,
-    List<SystemResult> systems) {
+    List<SystemResult> systems,
+    List<WriterResult> writers) {
 
   public EvalReport {
     testPerLabel = List.copyOf(testPerLabel);
     systems = List.copyOf(systems);
+    writers = List.copyOf(writers);
   }
+
+  /**
+   * The corpus stage on one writer's test notes, trained with and without that writer's notes.
+   *
+   * @param writer the id prefix, e.g. {@code w2}
+   * @param testNotes that writer's test notes
+   * @param otherTrainNotes the other writers' train notes (the second model's training data)
+   * @param withAllWriters labels predicted by the model trained on the whole train split
+   * @param withOtherWriters labels predicted by the model trained on the other writers only
+   */
+  public record WriterResult(
+      String writer,
+      int testNotes,
+      int otherTrainNotes,
+      Confusion withAllWriters,
+      Confusion withOtherWriters) {}
 
   /** A wrongly labeled test note. */
   public record ErrorCase(
@@ -121,6 +140,28 @@ public record EvalReport(
               s.riskLevelAgreement(),
               s.msPerNote()));
     }
+    if (!writers.isEmpty()) {
+      sb.append(
+          "\n### Writer check (corpus stage alone, label = highest calibrated probability)\n\n");
+      sb.append(
+          "Each writer's test notes, scored by the model trained on the whole train split and by"
+              + " a model trained on the other writers' train notes only. The drop is how much the"
+              + " model relies on knowing a writer's style.\n\n");
+      sb.append(
+          "| writer | test notes | accuracy, all writers | macro F1, all writers | accuracy, other"
+              + " writers only | macro F1, other writers only |\n|---|---|---|---|---|---|\n");
+      for (WriterResult w : writers) {
+        sb.append(
+            f(
+                "| %s | %d | %.3f | %.3f | %.3f | %.3f |%n",
+                w.writer(),
+                w.testNotes(),
+                w.withAllWriters().accuracy(),
+                w.withAllWriters().macroF1(),
+                w.withOtherWriters().accuracy(),
+                w.withOtherWriters().macroF1()));
+      }
+    }
     for (SystemResult s : systems) {
       sb.append("\n### ").append(s.name()).append("\n\n");
       sb.append("| label | precision | recall | F1 | support |\n|---|---|---|---|---|\n");
@@ -186,6 +227,17 @@ public record EvalReport(
     root.put("classifier", classifier);
     root.put("corpusMsPerNote", r(corpusMsPerNote));
     putNum(root, "corpusCpuMsPerNote", corpusCpuMsPerNote);
+    ArrayNode ws = root.putArray("writerCheck");
+    for (WriterResult w : writers) {
+      ObjectNode o = ws.addObject();
+      o.put("writer", w.writer());
+      o.put("testNotes", w.testNotes());
+      o.put("otherTrainNotes", w.otherTrainNotes());
+      o.put("accuracyAllWriters", r(w.withAllWriters().accuracy()));
+      o.put("macroF1AllWriters", r(w.withAllWriters().macroF1()));
+      o.put("accuracyOtherWriters", r(w.withOtherWriters().accuracy()));
+      o.put("macroF1OtherWriters", r(w.withOtherWriters().macroF1()));
+    }
     ArrayNode arr = root.putArray("systems");
     for (SystemResult s : systems) {
       ObjectNode o = arr.addObject();

@@ -104,9 +104,11 @@ public final class Evaluator {
         new LabeledCorpusScorer(
             CorpusIndex.inMemory(train, "train split of " + corpusIdentity), trained.model(), k);
     double[] corpusMs;
+    List<EvalReport.WriterResult> writers;
     try (InviteAnalyzer full = InviteAnalyzer.builder().corpus(scorer).build()) {
       systems.add(runAnalyzer("analyzer (rules + corpus)", full, scorer, test));
       corpusMs = corpusStageMs(scorer, test);
+      writers = crossWriter(train, test, scorer, k);
     }
     NaiveBayes nb = NaiveBayes.train(train);
     systems.add(runNaiveBayes(nb, test));
@@ -125,7 +127,8 @@ public final class Evaluator {
         trained.model().identity(),
         corpusMs[0],
         corpusMs[1],
-        systems);
+        systems,
+        writers);
   }
 
   /**
@@ -146,6 +149,78 @@ public final class Evaluator {
     long wall = System.nanoTime() - t0;
     long used = cpu ? mx.getCurrentThreadCpuTime() - c0 : -1;
     return new double[] {wall / 1e6 / test.size(), cpu ? used / 1e6 / test.size() : Double.NaN};
+  }
+
+  /**
+   * The writer check: for each writer with at least 20 test notes, the corpus stage alone (label =
+   * highest calibrated probability) on that writer's test notes, once trained on the whole train
+   * split and once trained on the other writers' train notes only. The gap shows how much the model
+   * leans on a writer's style. Writers are the id prefixes before the first '-'; with one writer
+   * there is nothing to compare and the list is empty.
+   */
+  static List<EvalReport.WriterResult> crossWriter(
+      List<CorpusNote> train, List<CorpusNote> test, LabeledCorpusScorer all, int k) {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    notesByWriter(train).keySet().forEach(names::add);
+    List<EvalReport.WriterResult> out = new ArrayList<>();
+    if (names.size() < 2) {
+      return out;
+    }
+    java.util.Map<String, List<CorpusNote>> testBy = notesByWriter(test);
+    for (String w : names) {
+      List<CorpusNote> own = testBy.getOrDefault(w, List.of());
+      List<CorpusNote> others = train.stream().filter(n -> !writerOf(n).equals(w)).toList();
+      if (own.size() < 20 || others.isEmpty()) {
+        continue;
+      }
+      Confusion withAll = new Confusion(LABELS);
+      for (CorpusNote n : own) {
+        withAll.add(n.label().ordinal(), argmax(all.score(n.text(), n.recipient(), n.sender())));
+      }
+      Confusion withOthers = new Confusion(LABELS);
+      Training.Result r;
+      try {
+        r = Training.fit(others, k);
+      } catch (IllegalArgumentException e) {
+        continue; // another writer lacks a label: nothing to compare
+      }
+      try (LabeledCorpusScorer s =
+          new LabeledCorpusScorer(CorpusIndex.inMemory(others, "others"), r.model(), k)) {
+        for (CorpusNote n : own) {
+          withOthers.add(n.label().ordinal(), argmax(s.score(n.text(), n.recipient(), n.sender())));
+        }
+      }
+      out.add(new EvalReport.WriterResult(w, own.size(), others.size(), withAll, withOthers));
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, List<CorpusNote>> notesByWriter(List<CorpusNote> notes) {
+    java.util.Map<String, List<CorpusNote>> by = new java.util.TreeMap<>();
+    for (CorpusNote n : notes) {
+      by.computeIfAbsent(writerOf(n), x -> new ArrayList<>()).add(n);
+    }
+    return by;
+  }
+
+  private static String writerOf(CorpusNote n) {
+    int dash = n.id().indexOf('-');
+    return dash < 0 ? n.id() : n.id().substring(0, dash);
+  }
+
+  private static int argmax(CorpusEvidence e) {
+    double[] p = new double[Label.values().length];
+    p[Label.PERSONALIZED.ordinal()] = e.personalized();
+    p[Label.GENERIC.ordinal()] = e.generic();
+    p[Label.SPAM.ordinal()] = e.spam();
+    p[Label.SELF_PROMOTION.ordinal()] = e.selfPromotion();
+    int best = 0;
+    for (int i = 1; i < p.length; i++) {
+      if (p[i] > p[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** One prediction. */

@@ -84,6 +84,12 @@ class EvaluatorIT {
   }
 
   @Test
+  void aSingleWriterHasNoWriterCheck() {
+    assertEquals(List.of(), report.writers());
+    assertTrue(!report.toMarkdown().contains("Writer check"));
+  }
+
+  @Test
   void theAnalyzerSeparatesSpamOnTheFixture() {
     EvalReport.SystemResult full = report.systems().get(0);
     assertTrue(full.aucSpam() > 0.8, "spam AUC " + full.aucSpam());
