@@ -25,8 +25,9 @@ import java.util.Set;
  *       matched them most (the whole draft when no run of two or more matching words stands out);
  *   <li>{@code mass_template} when the note, with names, companies, proper nouns and numbers
  *       masked, shares at least {@value #TEMPLATE_JACCARD} (Jaccard) of its word 3-shingles with a
- *       corpus note that belongs to a template family or is labeled spam or generic, and has at
- *       least {@value #TEMPLATE_MIN_WORDS} words; its evidence names the matched notes and their
+ *       corpus note that belongs to a template family or is labeled spam (the note having at least
+ *       {@value #TEMPLATE_MIN_WORDS} words), or with a generic note (the note having at least
+ *       {@value #GENERIC_TEMPLATE_MIN_WORDS} words); its evidence names the matched notes and their
  *       family.
  * </ul>
  *
@@ -41,6 +42,13 @@ public final class LabeledCorpusScorer implements CorpusScorer {
 
   /** Notes with fewer masked words are too short to call a template copy. */
   public static final int TEMPLATE_MIN_WORDS = 6;
+
+  /**
+   * A copy of a generic note outside any template family counts only from this many masked words: a
+   * short stock line ("Hi Kevin, I'd love to connect with you") is common wording, not a
+   * mass-outreach template (the platform's default text has its own cue).
+   */
+  public static final int GENERIC_TEMPLATE_MIN_WORDS = 12;
 
   /** Weight of the uniform prior in the neighbour vote (in units of similarity). */
   static final double PRIOR_WEIGHT = 1.0;
@@ -228,7 +236,9 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     for (CorpusIndex.Hit h : candidates) {
       int d = h.doc();
       Label label = index.label(d);
-      if (index.family(d) == null && label != Label.SPAM && label != Label.GENERIC) {
+      if (index.family(d) == null
+          && label != Label.SPAM
+          && !(label == Label.GENERIC && tokens.size() >= GENERIC_TEMPLATE_MIN_WORDS)) {
         continue;
       }
       double j = TextMasker.jaccard(shingles, index.shingles(d));

@@ -22,7 +22,8 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * The trained note classifier: an OpenNLP document categorizer (maximum entropy) over the masked
  * note's stems, word pairs and a few shape features (a link, a price or percentage, a question, an
- * exclamation run, emoji, shouting, length). It gives a probability for each {@link Label}.
+ * exclamation run, emoji, shouting, length, and whether the greeted name is the recipient's). It
+ * gives a probability for each {@link Label}.
  *
  * <p>The model is immutable and shared; each thread gets its own {@link DocumentCategorizerME}, so
  * this class is thread-safe.
@@ -177,6 +178,7 @@ public final class NoteClassifier {
       out.add(p.replace(' ', '_'));
     }
     shape(text, out);
+    greeting(text, recipient, out);
     if (out.isEmpty()) {
       out.add("#empty");
     }
@@ -207,6 +209,25 @@ public final class NoteClassifier {
       out.add("#shouting");
     }
     out.add("#len" + Math.min(text.length() / 75, 3));
+  }
+
+  /**
+   * Whether the greeted name is the recipient's: {@code #greeting_match}, {@code
+   * #greeting_mismatch} (a mail-merge error, which the guideline labels generic), nothing when
+   * either is unknown.
+   */
+  private static void greeting(String text, Profile recipient, List<String> out) {
+    String greeted = TextMasker.greetedName(text);
+    if (greeted == null || recipient.name() == null) {
+      return;
+    }
+    for (String part : recipient.name().split("[\\s.]+")) {
+      if (part.equalsIgnoreCase(greeted)) {
+        out.add("#greeting_match");
+        return;
+      }
+    }
+    out.add("#greeting_mismatch");
   }
 
   private static boolean hasDomain(String lower) {

@@ -198,6 +198,36 @@ public final class TextMasker {
     return sb.append(text, last, text.length()).toString();
   }
 
+  /**
+   * The capitalised word right after a greeting word ("Priya" in "Hi Priya,"), or {@code null} when
+   * the note greets nobody by name.
+   */
+  public static String greetedName(String text) {
+    int i = 0;
+    int n = text.length();
+    String previous = null;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
+        i++;
+      }
+      String word = text.substring(start, i);
+      if (previous != null
+          && GREETINGS.contains(previous)
+          && Character.isUpperCase(word.charAt(0))
+          && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+          && onlySpacesBetween(text, start)) {
+        return word;
+      }
+      previous = word.toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
   /** "Hi Priya," → "Hi zzname,": the capitalised word right after a greeting. */
   private static String maskGreetedName(String text) {
     int i = 0;

@@ -107,16 +107,31 @@ class CorpusScorerIT {
   }
 
   @Test
-  void theDefaultNoteIsGenericAndATemplate() {
+  void theDefaultNoteIsGenericWithItsCopyAsNearestNeighbour() {
     CorpusEvidence e =
         scorer.score(
             "I'd like to add you to my professional network on LinkedIn.",
             Profile.EMPTY,
             Profile.EMPTY);
     assertTrue(e.generic() > 0.8, "generic " + e.generic());
-    assertEquals("generic", e.neighbors().get(0).label());
+    assertEquals("w1-0002", e.neighbors().get(0).id());
     assertEquals(1.0, e.neighbors().get(0).similarity(), 1e-9);
-    assertNotNull(reason(e, ReasonCode.MASS_TEMPLATE));
+  }
+
+  @Test
+  void aShortStockLineIsNotCalledATemplateButALongGenericCopyIs() {
+    CorpusEvidence shortLine =
+        scorer.score("Hi Kevin, I'd love to connect with you.", Profile.EMPTY, Profile.EMPTY);
+    assertNull(reason(shortLine, ReasonCode.MASS_TEMPLATE), shortLine.reasons().toString());
+
+    String copy =
+        "Hi Omar, I hope you are doing well! I came across your profile and would love to"
+            + " connect. Looking forward to hearing from you.";
+    CorpusEvidence e = scorer.score(copy, Profile.EMPTY, Profile.EMPTY);
+    Reason template = reason(e, ReasonCode.MASS_TEMPLATE);
+    assertNotNull(template, e.reasons().toString());
+    assertTrue(template.evidence().contains("w1-0158 (1.00)"), template.evidence());
+    assertNull(template.span(), "a template concerns the whole note");
   }
 
   @Test

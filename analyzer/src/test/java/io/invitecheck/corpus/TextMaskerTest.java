@@ -63,6 +63,24 @@ class TextMaskerTest {
   }
 
   @Test
+  void greetedNameAndTheClassifiersMismatchFeature() {
+    assertEquals("Grace", TextMasker.greetedName("Hi Grace, I hope you are well!"));
+    assertEquals(null, TextMasker.greetedName("Hi there, loved your talk."));
+    assertEquals(null, TextMasker.greetedName("Loved your talk, Grace."));
+    Profile abena = Profile.builder().name("Abena Mensah").build();
+    List<String> mismatch =
+        List.of(NoteClassifier.features("Hi Grace, loved your post!", abena, Profile.EMPTY));
+    assertTrue(mismatch.contains("#greeting_mismatch"), mismatch.toString());
+    List<String> match =
+        List.of(NoteClassifier.features("Hi Abena, loved your post!", abena, Profile.EMPTY));
+    assertTrue(match.contains("#greeting_match"), match.toString());
+    List<String> unknown =
+        List.of(
+            NoteClassifier.features("Hi Abena, loved your post!", Profile.EMPTY, Profile.EMPTY));
+    assertTrue(unknown.stream().noneMatch(f -> f.startsWith("#greeting")), unknown.toString());
+  }
+
+  @Test
   void jaccardOfKnownSets() {
     assertEquals(
         1 / 3.0,
