@@ -21,7 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /** The checker of the bundled corpus file: every line, the labels, the split. */
 class CorpusFileTest {
-  static final Path FILE = Path.of("..", "corpus", "notes.jsonl");
+  /** The source file, from the module directory (Maven) or the repository root (an IDE). */
+  static final Path FILE =
+      Files.exists(Path.of("..", "corpus", "notes.jsonl"))
+          ? Path.of("..", "corpus", "notes.jsonl")
+          : Path.of("corpus", "notes.jsonl");
+
   private static List<CorpusNote> notes;
 
   @BeforeAll
