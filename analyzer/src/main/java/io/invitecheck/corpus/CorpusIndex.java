@@ -78,8 +78,8 @@ public final class CorpusIndex implements AutoCloseable {
   private final List<Set<String>> shingles;
   private final List<SparseVector> vectors;
   private final Map<String, Integer> termIds;
-  private String[] termById;
-  private double[] idfById;
+  private final String[] termById;
+  private final double[] idfById;
   private final Map<String, Double> idf;
   private final double unseenIdf;
   private final Map<String, List<String>> familyMembers;
