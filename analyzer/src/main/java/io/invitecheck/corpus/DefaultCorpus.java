@@ -1,37 +1,120 @@
 package io.invitecheck.corpus;
 
+import io.invitecheck.SetupException;
 import io.invitecheck.config.Settings;
-import io.invitecheck.draft.Draft;
-import io.invitecheck.nlp.AnalyzedNote;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
-/** Opens the corpus scorer the settings ask for: the bundled corpus unless another is named. */
+/**
+ * Opens the corpus scorer the settings ask for: the corpus bundled in the jar ({@value
+ * #BUNDLED_CORPUS}, indexed in memory at start-up) unless {@link Settings#index()} names an on-disk
+ * index or {@link Settings#corpus()} another corpus file, with the bundled trained model ({@value
+ * #BUNDLED_MODELS}). Every problem surfaces here, at open time, as a {@link SetupException} naming
+ * the file and what is wrong.
+ */
 public final class DefaultCorpus {
+  /** The classpath resource of the bundled corpus. */
+  public static final String BUNDLED_CORPUS = "/io/invitecheck/corpus/notes.jsonl";
+
+  /** The classpath folder of the bundled model and its card. */
+  public static final String BUNDLED_MODELS = "/io/invitecheck/models";
+
   private DefaultCorpus() {}
 
   /**
    * Opens the corpus scorer.
    *
-   * @throws io.invitecheck.SetupException naming the corpus or index file that is wrong
+   * @throws SetupException naming the corpus, index or model file that is missing or wrong
    */
   public static CorpusScorer open(Settings settings) {
-    return new CorpusScorer() {
-      @Override
-      public CorpusEvidence score(AnalyzedNote note, Draft draft) {
-        return CorpusEvidence.NONE;
-      }
+    TrainedModel model = bundledModel();
+    CorpusIndex index;
+    if (settings.index() != null) {
+      index = CorpusIndex.open(settings.index());
+    } else if (settings.corpus() != null) {
+      index = indexFile(settings.corpus());
+    } else {
+      index = bundledIndex();
+    }
+    return new LabeledCorpusScorer(index, model, settings.neighbors());
+  }
 
-      @Override
-      public String corpusIdentity() {
-        return "none";
-      }
+  /**
+   * The bundled trained model.
+   *
+   * @throws SetupException when it is missing or does not match its card
+   */
+  public static TrainedModel bundledModel() {
+    byte[] bin = resource(BUNDLED_MODELS + "/" + TrainedModel.MODEL_FILE);
+    byte[] card = resource(BUNDLED_MODELS + "/" + TrainedModel.CARD_FILE);
+    try {
+      return TrainedModel.read(bin, card, "bundled " + BUNDLED_MODELS);
+    } catch (IOException e) {
+      throw new SetupException(e.getMessage(), e);
+    }
+  }
 
-      @Override
-      public String classifierIdentity() {
-        return "none";
-      }
+  /** The bundled notes. */
+  public static List<CorpusNote> bundledNotes() {
+    byte[] bytes = resource(BUNDLED_CORPUS);
+    try {
+      return CorpusReader.read(new ByteArrayInputStream(bytes), "bundled " + BUNDLED_CORPUS);
+    } catch (CorpusFormatException e) {
+      throw new SetupException("the bundled corpus is broken: " + e.getMessage(), e);
+    }
+  }
 
-      @Override
-      public void close() {}
-    };
+  /** The hex SHA-256 of the bundled corpus file. */
+  public static String bundledSha256() {
+    return CorpusIdentity.sha256(resource(BUNDLED_CORPUS));
+  }
+
+  /** E.g. {@code bundled notes.jsonl, 2,160 notes, sha256 1a2b3c4d}. */
+  public static String bundledIdentity(List<CorpusNote> notes) {
+    return CorpusIdentity.describe("bundled notes.jsonl", notes.size(), bundledSha256());
+  }
+
+  private static CorpusIndex bundledIndex() {
+    List<CorpusNote> notes = bundledNotes();
+    return CorpusIndex.inMemory(notes, bundledIdentity(notes));
+  }
+
+  private static CorpusIndex indexFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new SetupException("corpus file " + file + " does not exist or is not a file");
+    }
+    try {
+      List<CorpusNote> notes = CorpusReader.read(file);
+      if (notes.isEmpty()) {
+        throw new SetupException("corpus file " + file + " has no notes");
+      }
+      return CorpusIndex.inMemory(
+          notes,
+          CorpusIdentity.describe(
+              file.getFileName().toString(), notes.size(), CorpusIdentity.sha256(file)));
+    } catch (CorpusFormatException e) {
+      throw new SetupException("corpus file " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new SetupException(e.getMessage(), e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = DefaultCorpus.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new SetupException(
+            name
+                + " is not on the classpath: the analyzer jar ships it from corpus/ and models/;"
+                + " rebuild the jar (mvn package) after assembling the corpus and training");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new SetupException(name + " cannot be read: " + e.getMessage(), e);
+    }
   }
 }

@@ -27,8 +27,12 @@ import java.util.Set;
  *   <li>relevance (only with profiles) = the same over confirmed signals other than the name;
  *   <li>spam and self-promotion = 1 − (1 − corpus probability) · Π(1 − w<sub>cue</sub>) over the
  *       rule cues of that kind;
- *   <li>risk = 1 − (1 − base) · Π(1 − w<sub>severity</sub>) over the reasons, then reduced by up to
- *       40% by personalization; a critical reason keeps the risk at or above the high threshold.
+ *   <li>risk = 1 − (1 − base) · (1 − corpus risk) · Π(1 − w<sub>severity</sub>) over the reasons,
+ *       then reduced by up to 40% by personalization; a critical reason keeps the risk at or above
+ *       the high threshold. The corpus risk is what the labeled corpus implies on its own: the
+ *       larger of its calibrated spam and self-promotion probabilities (such notes are reported or
+ *       declined) and {@value #GENERIC_RISK} times its generic probability (generic notes are often
+ *       ignored); 0 when no corpus was consulted.
  * </ul>
  */
 public final class RuleRiskModel implements RiskModel {
@@ -68,6 +72,9 @@ public final class RuleRiskModel implements RiskModel {
   static final Map<ReasonCode, Double> SELF_PROMOTION_CUE_WEIGHT =
       new EnumMap<>(Map.of(ReasonCode.SELF_PROMOTION, 0.60, ReasonCode.SALES_PITCH, 0.25));
 
+  /** Chance that a note the corpus calls generic is ignored, as a term of the noisy OR. */
+  static final double GENERIC_RISK = 0.45;
+
   /** Share of the risk that full personalization can take away. */
   static final double PERSONALIZATION_RELIEF = 0.40;
 
@@ -79,7 +86,7 @@ public final class RuleRiskModel implements RiskModel {
     double spam = cueScore(corpus.spam(), reasons, SPAM_CUE_WEIGHT);
     double selfPromotion = cueScore(corpus.selfPromotion(), reasons, SELF_PROMOTION_CUE_WEIGHT);
 
-    double keep = 1 - BASE_RISK;
+    double keep = (1 - BASE_RISK) * (1 - corpusRisk(corpus));
     boolean critical = false;
     for (Reason r : reasons) {
       keep *= 1 - SEVERITY_WEIGHT.get(r.severity());
@@ -105,6 +112,12 @@ public final class RuleRiskModel implements RiskModel {
       return RiskLevel.HIGH;
     }
     return score >= s.mediumThreshold() ? RiskLevel.MEDIUM : RiskLevel.LOW;
+  }
+
+  /** What the corpus alone says about the risk (see the class comment). */
+  static double corpusRisk(CorpusEvidence corpus) {
+    return clamp(
+        Math.max(Math.max(corpus.spam(), corpus.selfPromotion()), GENERIC_RISK * corpus.generic()));
   }
 
   private static double personalization(List<Signal> signals, boolean confirmedOnly) {

@@ -1,0 +1,310 @@
+package io.invitecheck.corpus;
+
+import io.invitecheck.draft.Draft;
+import io.invitecheck.draft.Profile;
+import io.invitecheck.nlp.AnalyzedNote;
+import io.invitecheck.report.Neighbor;
+import io.invitecheck.report.Reason;
+import io.invitecheck.report.ReasonCode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Scores a note against a labeled corpus: the similarity-weighted label shares of its {@code k}
+ * nearest notes ({@link CorpusIndex}), the {@link NoteClassifier}'s probabilities, combined and
+ * calibrated per label by {@link Calibration}. Gives the neighbours as evidence and two reasons:
+ *
+ * <ul>
+ *   <li>{@code spam_like} when the calibrated spam probability is at least {@value
+ *       #SPAM_LIKE_THRESHOLD} and a spam note is among the neighbours; its evidence names the spam
+ *       neighbours with their similarity, and its span covers the run of the note's words that
+ *       matched them most (the whole draft when no run of two or more matching words stands out);
+ *   <li>{@code mass_template} when the note, with names, companies, proper nouns and numbers
+ *       masked, shares at least {@value #TEMPLATE_JACCARD} (Jaccard) of its word 3-shingles with a
+ *       corpus note that belongs to a template family or is labeled spam (the note having at least
+ *       {@value #TEMPLATE_MIN_WORDS} words), or with a generic note (the note having at least
+ *       {@value #GENERIC_TEMPLATE_MIN_WORDS} words); its evidence names the matched notes and their
+ *       family.
+ * </ul>
+ *
+ * Immutable and thread-safe. Closing it closes the index.
+ */
+public final class LabeledCorpusScorer implements CorpusScorer {
+  /** Calibrated spam probability at or above which {@code spam_like} is reported. */
+  public static final double SPAM_LIKE_THRESHOLD = 0.7;
+
+  /** Masked-shingle Jaccard at or above which a note is a copy of a template. */
+  public static final double TEMPLATE_JACCARD = 0.6;
+
+  /** Notes with fewer masked words are too short to call a template copy. */
+  public static final int TEMPLATE_MIN_WORDS = 6;
+
+  /**
+   * A copy of a generic note outside any template family counts only from this many masked words: a
+   * short stock line ("Hi Kevin, I'd love to connect with you") is common wording, not a
+   * mass-outreach template (the platform's default text has its own cue).
+   */
+  public static final int GENERIC_TEMPLATE_MIN_WORDS = 12;
+
+  /** Weight of the uniform prior in the neighbour vote (in units of similarity). */
+  static final double PRIOR_WEIGHT = 1.0;
+
+  /** How many candidates the template check looks at. */
+  static final int TEMPLATE_CANDIDATES = 20;
+
+  private final CorpusIndex index;
+  private final TrainedModel model;
+  private final int k;
+
+  /**
+   * A scorer over {@code index} with {@code model}, citing {@code k} neighbours.
+   *
+   * @throws IllegalArgumentException when {@code k} is not positive
+   */
+  public LabeledCorpusScorer(CorpusIndex index, TrainedModel model, int k) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.model = Objects.requireNonNull(model, "model");
+    if (k <= 0) {
+      throw new IllegalArgumentException("k must be positive, was " + k);
+    }
+    this.k = k;
+  }
+
+  /** The two uncalibrated scores of a note, per label, and the candidates they came from. */
+  public record Raw(double[] knn, double[] classifier, List<CorpusIndex.Hit> candidates) {}
+
+  /** The uncalibrated kNN shares and classifier probabilities of a note. */
+  public Raw raw(String text, Profile recipient, Profile sender) {
+    String masked = TextMasker.mask(text, recipient, sender);
+    List<CorpusIndex.Hit> candidates = index.search(masked, Math.max(k, TEMPLATE_CANDIDATES));
+    double[] knn = knnShare(candidates.subList(0, Math.min(k, candidates.size())));
+    double[] cls = model.classifier().probabilities(text, recipient, sender);
+    return new Raw(knn, cls, candidates);
+  }
+
+  /** The similarity-weighted label shares of the hits, smoothed towards the uniform prior. */
+  double[] knnShare(List<CorpusIndex.Hit> hits) {
+    int labels = Label.values().length;
+    double[] share = new double[labels];
+    double total = PRIOR_WEIGHT;
+    for (int l = 0; l < labels; l++) {
+      share[l] = PRIOR_WEIGHT / labels;
+    }
+    for (CorpusIndex.Hit h : hits) {
+      share[index.label(h.doc()).ordinal()] += h.similarity();
+      total += h.similarity();
+    }
+    for (int l = 0; l < labels; l++) {
+      share[l] /= total;
+    }
+    return share;
+  }
+
+  @Override
+  public CorpusEvidence score(AnalyzedNote note, Draft draft) {
+    return score(note.text(), draft.recipient(), draft.sender());
+  }
+
+  /** What the corpus says about a note given as text and profiles. */
+  public CorpusEvidence score(String text, Profile recipient, Profile sender) {
+    if (text.isBlank()) {
+      return CorpusEvidence.NONE;
+    }
+    Raw raw = raw(text, recipient, sender);
+    double[] p = new double[Label.values().length];
+    for (Label l : Label.values()) {
+      p[l.ordinal()] =
+          model.calibration().apply(l, raw.knn()[l.ordinal()], raw.classifier()[l.ordinal()]);
+    }
+    List<CorpusIndex.Hit> top = raw.candidates().subList(0, Math.min(k, raw.candidates().size()));
+    List<Neighbor> neighbors = new ArrayList<>(top.size());
+    for (CorpusIndex.Hit h : top) {
+      neighbors.add(
+          new Neighbor(
+              index.id(h.doc()),
+              index.label(h.doc()).id(),
+              round(h.similarity()),
+              index.text(h.doc())));
+    }
+    List<Reason> reasons = new ArrayList<>(2);
+    double spam = p[Label.SPAM.ordinal()];
+    if (spam >= SPAM_LIKE_THRESHOLD) {
+      Reason r = spamLike(text, spam, top);
+      if (r != null) {
+        reasons.add(r);
+      }
+    }
+    Reason template = massTemplate(text, recipient, sender, raw.candidates());
+    if (template != null) {
+      reasons.add(template);
+    }
+    return new CorpusEvidence(
+        spam,
+        p[Label.SELF_PROMOTION.ordinal()],
+        p[Label.GENERIC.ordinal()],
+        p[Label.PERSONALIZED.ordinal()],
+        neighbors,
+        reasons);
+  }
+
+  private Reason spamLike(String text, double spam, List<CorpusIndex.Hit> top) {
+    List<CorpusIndex.Hit> spamHits =
+        top.stream().filter(h -> index.label(h.doc()) == Label.SPAM).limit(5).toList();
+    if (spamHits.isEmpty()) {
+      return null;
+    }
+    StringBuilder evidence = new StringBuilder("spam neighbours: ");
+    for (int i = 0; i < spamHits.size(); i++) {
+      CorpusIndex.Hit h = spamHits.get(i);
+      evidence
+          .append(i == 0 ? "" : ", ")
+          .append(index.id(h.doc()))
+          .append(String.format(Locale.ROOT, " (similarity %.2f)", h.similarity()));
+    }
+    evidence.append(String.format(Locale.ROOT, "; calibrated spam probability %.2f", spam));
+    String message =
+        String.format(
+            Locale.ROOT,
+            "The note reads like spam notes in the corpus (spam probability %.0f%%); the closest"
+                + " is %s.",
+            spam * 100,
+            index.id(spamHits.get(0).doc()));
+    int[] span = matchedRun(text, spamHits);
+    if (span == null) {
+      return Reason.about(ReasonCode.SPAM_LIKE, message, evidence.toString());
+    }
+    return Reason.at(ReasonCode.SPAM_LIKE, text, span[0], span[1], message, evidence.toString());
+  }
+
+  /**
+   * The run of the note's words that the spam neighbours share most: each stemmed word scores its
+   * idf when a spam neighbour has it and −1.5 otherwise; the best-scoring contiguous run (Kadane)
+   * wins if it holds at least two matching words.
+   */
+  private int[] matchedRun(String text, List<CorpusIndex.Hit> spamHits) {
+    List<NoteTerms.Token> tokens = NoteTerms.stemTokens(text);
+    double best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    double run = 0;
+    int runStart = 0;
+    int[] matchedBefore = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      String stem = tokens.get(i).term();
+      boolean matched = false;
+      for (CorpusIndex.Hit h : spamHits) {
+        if (index.hasStem(h.doc(), stem)) {
+          matched = true;
+          break;
+        }
+      }
+      matchedBefore[i + 1] = matchedBefore[i] + (matched ? 1 : 0);
+      double s = matched ? index.stemIdf(stem) : -1.5;
+      if (run <= 0) {
+        run = s;
+        runStart = i;
+      } else {
+        run += s;
+      }
+      if (run > best) {
+        best = run;
+        bestStart = runStart;
+        bestEnd = i;
+      }
+    }
+    if (bestStart < 0 || matchedBefore[bestEnd + 1] - matchedBefore[bestStart] < 2) {
+      return null;
+    }
+    return new int[] {tokens.get(bestStart).start(), tokens.get(bestEnd).end()};
+  }
+
+  private Reason massTemplate(
+      String text, Profile recipient, Profile sender, List<CorpusIndex.Hit> candidates) {
+    List<String> tokens = TextMasker.templateTokens(text, recipient, sender);
+    if (tokens.size() < TEMPLATE_MIN_WORDS) {
+      return null;
+    }
+    Set<String> shingles = TextMasker.shingles(tokens);
+    List<String> matched = new ArrayList<>();
+    Set<String> families = new LinkedHashSet<>();
+    double best = 0;
+    int bestDoc = -1;
+    for (CorpusIndex.Hit h : candidates) {
+      int d = h.doc();
+      Label label = index.label(d);
+      if (index.family(d) == null
+          && label != Label.SPAM
+          && !(label == Label.GENERIC && tokens.size() >= GENERIC_TEMPLATE_MIN_WORDS)) {
+        continue;
+      }
+      double j = TextMasker.jaccard(shingles, index.shingles(d));
+      if (j >= TEMPLATE_JACCARD) {
+        matched.add(index.id(d) + String.format(Locale.ROOT, " (%.2f)", j));
+        if (index.family(d) != null) {
+          families.add(index.family(d));
+        }
+        if (j > best) {
+          best = j;
+          bestDoc = d;
+        }
+      }
+    }
+    if (bestDoc < 0) {
+      return null;
+    }
+    StringBuilder evidence = new StringBuilder("near copies (masked 3-shingle Jaccard): ");
+    evidence.append(String.join(", ", matched));
+    for (String f : families) {
+      evidence
+          .append("; template family ")
+          .append(f)
+          .append(": ")
+          .append(String.join(", ", index.familyMembers(f)));
+    }
+    String message =
+        String.format(
+            Locale.ROOT,
+            "With names and companies set aside, the note is a near copy (%.0f%% of its word"
+                + " sequences) of the known %s note %s%s.",
+            best * 100,
+            index.label(bestDoc).id().replace('_', '-'),
+            index.id(bestDoc),
+            index.family(bestDoc) == null
+                ? ""
+                : ", one of the template family " + index.family(bestDoc));
+    return Reason.about(ReasonCode.MASS_TEMPLATE, message, evidence.toString());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** The index this scorer searches. */
+  public CorpusIndex index() {
+    return index;
+  }
+
+  /** The trained model. */
+  public TrainedModel model() {
+    return model;
+  }
+
+  @Override
+  public String corpusIdentity() {
+    return index.identity();
+  }
+
+  @Override
+  public String classifierIdentity() {
+    return model.identity();
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

@@ -1,0 +1,281 @@
+package io.invitecheck.corpus;
+
+import io.invitecheck.draft.Profile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Hides what differs between copies of a mail-merge template: the names, companies and schools of
+ * the two profiles, the name after a greeting ("Hi Priya,"), and, for template comparison, every
+ * capitalised word inside a sentence and every number. Stateless and thread-safe; linear in the
+ * note times the number of profile values, with no regular expressions.
+ */
+public final class TextMasker {
+  /** Stands for a person's name in masked text. */
+  public static final String NAME = "zzname";
+
+  /** Stands for an organisation (company or school) in masked text. */
+  public static final String ORG = "zzorg";
+
+  /** Stands for another capitalised word (a proper noun) in template tokens. */
+  public static final String CAP = "zzcap";
+
+  /** Stands for a number in template tokens. */
+  public static final String NUM = "zznum";
+
+  private static final Set<String> GREETINGS =
+      Set.of("hi", "hey", "hello", "dear", "hiya", "greetings", "morning", "afternoon", "yo");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "there",
+          "all",
+          "team",
+          "everyone",
+          "folks",
+          "again",
+          "friend",
+          "sir",
+          "madam",
+          "i",
+          "i'm",
+          "i'd",
+          "hope",
+          "my",
+          "just",
+          "love",
+          "thanks",
+          "great",
+          "quick");
+  private static final Set<String> PRONOUN_I = Set.of("i", "i'm", "i'd", "i've", "i'll");
+
+  private TextMasker() {}
+
+  /**
+   * The note with the profiles' names, companies and schools and the greeted name replaced by
+   * {@link #NAME} or {@link #ORG} (surrounded by spaces). Used for the index and the classifier, so
+   * that a name teaches nothing.
+   */
+  public static String mask(String text, Profile recipient, Profile sender) {
+    List<String[]> values = new ArrayList<>();
+    addPerson(values, recipient);
+    addPerson(values, sender);
+    values.sort(Comparator.comparingInt((String[] v) -> v[0].length()).reversed());
+    String masked = text;
+    for (String[] v : values) {
+      masked = replaceWord(masked, v[0], v[1]);
+    }
+    return maskGreetedName(masked);
+  }
+
+  /**
+   * The words of a note as a template sees them: lower case; profile values, greeted names and
+   * capitalised words inside a sentence all as {@link #CAP} (so that a name found through a profile
+   * and one found by its capital look the same), numbers as {@link #NUM}, runs of one mask
+   * collapsed, punctuation dropped.
+   */
+  public static List<String> templateTokens(String text, Profile recipient, Profile sender) {
+    String masked = mask(text, recipient, sender);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = masked.length();
+    boolean sentenceStart = true;
+    while (i < n) {
+      char c = masked.charAt(i);
+      if (!isWordChar(c)) {
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') {
+          sentenceStart = true;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(masked.charAt(i)) || isInnerApostrophe(masked, i))) {
+        i++;
+      }
+      String word = masked.substring(start, i);
+      String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      String token;
+      if (Character.isDigit(word.charAt(0))) {
+        token = NUM;
+      } else if (lower.equals(NAME) || lower.equals(ORG)) {
+        token = CAP; // a name with a profile and one without must look the same
+      } else if (!sentenceStart
+          && Character.isUpperCase(word.charAt(0))
+          && !PRONOUN_I.contains(lower)) {
+        token = CAP;
+      } else {
+        token = lower;
+      }
+      if (!(token.startsWith("zz") && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
+        out.add(token);
+      }
+      sentenceStart = false;
+    }
+    return out;
+  }
+
+  /**
+   * Word 3-shingles of the template tokens; a note of fewer words gives one shingle of them all.
+   */
+  public static Set<String> shingles(List<String> tokens) {
+    Set<String> out = new LinkedHashSet<>();
+    if (tokens.isEmpty()) {
+      return out;
+    }
+    if (tokens.size() < 3) {
+      out.add(String.join(" ", tokens));
+      return out;
+    }
+    for (int i = 0; i + 3 <= tokens.size(); i++) {
+      out.add(tokens.get(i) + ' ' + tokens.get(i + 1) + ' ' + tokens.get(i + 2));
+    }
+    return out;
+  }
+
+  /** Jaccard similarity of two sets: shared / union, 0 when both are empty. */
+  public static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    for (String s : small) {
+      if (large.contains(s)) {
+        shared++;
+      }
+    }
+    return shared / (double) (a.size() + b.size() - shared);
+  }
+
+  private static void addPerson(List<String[]> values, Profile p) {
+    if (p.name() != null) {
+      values.add(new String[] {p.name(), NAME});
+      for (String part : p.name().split("[\\s.]+")) {
+        if (part.length() >= 2) {
+          values.add(new String[] {part, NAME});
+        }
+      }
+    }
+    if (p.company() != null) {
+      values.add(new String[] {p.company(), ORG});
+    }
+    if (p.school() != null) {
+      values.add(new String[] {p.school(), ORG});
+    }
+  }
+
+  /** Replaces whole-word, case-insensitive occurrences of {@code value}. */
+  static String replaceWord(String text, String value, String replacement) {
+    if (value.isBlank() || value.length() > text.length()) {
+      return text;
+    }
+    StringBuilder sb = null;
+    int last = 0;
+    int i = 0;
+    while (i + value.length() <= text.length()) {
+      if (text.regionMatches(true, i, value, 0, value.length())
+          && (i == 0 || !isWordChar(text.charAt(i - 1)))
+          && (i + value.length() == text.length()
+              || !isWordChar(text.charAt(i + value.length())))) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 16);
+        }
+        sb.append(text, last, i).append(' ').append(replacement).append(' ');
+        i += value.length();
+        last = i;
+      } else {
+        i++;
+      }
+    }
+    if (sb == null) {
+      return text;
+    }
+    return sb.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * The capitalised word right after a greeting word ("Priya" in "Hi Priya,"), or {@code null} when
+   * the note greets nobody by name.
+   */
+  public static String greetedName(String text) {
+    int i = 0;
+    int n = text.length();
+    String previous = null;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
+        i++;
+      }
+      String word = text.substring(start, i);
+      if (previous != null
+          && GREETINGS.contains(previous)
+          && Character.isUpperCase(word.charAt(0))
+          && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+          && onlySpacesBetween(text, start)) {
+        return word;
+      }
+      previous = word.toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
+  /** "Hi Priya," → "Hi zzname,": the capitalised word right after a greeting. */
+  private static String maskGreetedName(String text) {
+    int i = 0;
+    int n = text.length();
+    StringBuilder sb = null;
+    int last = 0;
+    String previous = null;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
+        i++;
+      }
+      String word = text.substring(start, i);
+      if (previous != null
+          && GREETINGS.contains(previous)
+          && Character.isUpperCase(word.charAt(0))
+          && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+          && onlySpacesBetween(text, start)) {
+        if (sb == null) {
+          sb = new StringBuilder(n + 8);
+        }
+        sb.append(text, last, start).append(NAME);
+        last = i;
+      }
+      previous = word.toLowerCase(Locale.ROOT);
+    }
+    return sb == null ? text : sb.append(text, last, n).toString();
+  }
+
+  private static boolean onlySpacesBetween(String text, int wordStart) {
+    int j = wordStart - 1;
+    return j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0');
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isInnerApostrophe(String s, int i) {
+    char c = s.charAt(i);
+    return (c == '\'' || c == '\u2019')
+        && i + 1 < s.length()
+        && Character.isLetter(s.charAt(i + 1))
+        && i > 0
+        && Character.isLetter(s.charAt(i - 1));
+  }
+}
