@@ -15,9 +15,11 @@ final class CampaignText {
 
   static String render(CampaignSummary s) {
     StringBuilder b = new StringBuilder();
-    b.append(
-        String.format(
-            Locale.ROOT, "Campaign summary: %d drafts, %d errors%n", s.drafts(), s.errors()));
+    b.append("Campaign summary: ")
+        .append(plural(s.drafts(), "draft"))
+        .append(", ")
+        .append(plural(s.errors(), "error"))
+        .append(System.lineSeparator());
     b.append(
         String.format(
             Locale.ROOT,

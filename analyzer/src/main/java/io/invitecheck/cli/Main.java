@@ -52,12 +52,9 @@ import picocli.CommandLine.Spec;
       BatchCommand.class,
       io.invitecheck.http.ServeCommand.class,
       ImportLinkedInCommand.class,
-      CampaignCommand.class,
-      // ---- Commands written on other branches; the lead adds them here at merge: ----
-      // IndexCommand.class,                      (engine branch: invitecheck index)
-      // EvalCommand.class,                       (engine branch: invitecheck eval)
-      // TrainCommand.class,                      (engine branch: invitecheck train)
-      // ---- end of the merge spot ----
+      IndexCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.invitecheck.InviteAnalyzer;
-import io.invitecheck.cli.CampaignCommand;
+import io.invitecheck.cli.Main;
 import io.invitecheck.config.Settings;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Report;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/** The campaign summary over reports from the real analyzer, and the campaign command. */
+/** The campaign summary over reports from the real analyzer, and through the batch command. */
 class CampaignSummaryIT {
   private static InviteAnalyzer analyzer;
 
@@ -68,7 +68,7 @@ class CampaignSummaryIT {
   }
 
   @Test
-  void campaignCommandPrintsAndWritesJsonAndHtml(@TempDir Path dir) throws Exception {
+  void batchPrintsAndWritesTheCampaignAsJsonAndHtml(@TempDir Path dir) throws Exception {
     ObjectMapper m = new ObjectMapper();
     List<String> lines = new ArrayList<>();
     for (Draft d : Batches.mailMerge()) {
@@ -88,16 +88,29 @@ class CampaignSummaryIT {
     Path json = dir.resolve("summary.json");
     Path html = dir.resolve("summary.html");
 
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new CampaignCommand());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(in.toString(), "--summary", json.toString(), "--html", html.toString());
-    assertEquals(0, exit, err.toString());
-    assertTrue(out.toString().startsWith("Campaign summary: 50 drafts, 1 error"), out.toString());
-    assertTrue(out.toString().contains("  Error line 5: note: "), out.toString());
-    assertEquals(40, m.readTree(json.toFile()).at("/templates/massTemplateDrafts").asInt());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new String[] {
+              "batch",
+              in.toString(),
+              "-o",
+              dir.resolve("reports.jsonl").toString(),
+              "--summary",
+              json.toString(),
+              "--html",
+              html.toString()
+            },
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, exit, printed);
+    assertTrue(printed.contains("Campaign summary: 50 drafts, 1 error"), printed);
+    assertTrue(printed.contains("  Error line 5: note must be a string"), printed);
+    assertEquals(
+        40, m.readTree(json.toFile()).at("/campaign/templates/massTemplateDrafts").asInt());
     String page = Files.readString(html);
     assertTrue(page.startsWith("<!DOCTYPE html>"));
     assertTrue(page.contains("Largest templates"));
