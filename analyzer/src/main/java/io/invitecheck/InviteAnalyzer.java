@@ -19,6 +19,7 @@ import io.invitecheck.report.Reason;
 import io.invitecheck.report.Report;
 import io.invitecheck.report.Risk;
 import io.invitecheck.report.Signal;
+import io.invitecheck.risk.CorpusAgreement;
 import io.invitecheck.risk.ReasonPolicy;
 import io.invitecheck.risk.RiskModel;
 import io.invitecheck.risk.RuleRiskModel;
@@ -122,7 +123,7 @@ public final class InviteAnalyzer implements AutoCloseable {
         reasons.add(r);
       }
     }
-    List<Reason> kept = policy.apply(text, reasons);
+    List<Reason> kept = policy.apply(text, CorpusAgreement.reconcile(reasons, evidence));
     RiskModel.Assessment a = riskModel.assess(draft, signals, kept, evidence, settings);
     History past = null;
     Risk risk = a.risk();

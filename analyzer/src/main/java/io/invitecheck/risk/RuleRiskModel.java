@@ -32,7 +32,8 @@ import java.util.Set;
  *       the high threshold. The corpus risk is what the labeled corpus implies on its own: the
  *       larger of its calibrated spam and self-promotion probabilities (such notes are reported or
  *       declined) and {@value #GENERIC_RISK} times its generic probability (generic notes are often
- *       ignored); 0 when no corpus was consulted.
+ *       ignored; not counted again when the rules give {@code no_personalization}, which says the
+ *       same); 0 when no corpus was consulted.
  * </ul>
  */
 public final class RuleRiskModel implements RiskModel {
@@ -86,7 +87,8 @@ public final class RuleRiskModel implements RiskModel {
     double spam = cueScore(corpus.spam(), reasons, SPAM_CUE_WEIGHT);
     double selfPromotion = cueScore(corpus.selfPromotion(), reasons, SELF_PROMOTION_CUE_WEIGHT);
 
-    double keep = (1 - BASE_RISK) * (1 - corpusRisk(corpus));
+    boolean impersonal = reasons.stream().anyMatch(r -> r.code() == ReasonCode.NO_PERSONALIZATION);
+    double keep = (1 - BASE_RISK) * (1 - corpusRisk(corpus, impersonal));
     boolean critical = false;
     for (Reason r : reasons) {
       keep *= 1 - SEVERITY_WEIGHT.get(r.severity());
@@ -114,10 +116,14 @@ public final class RuleRiskModel implements RiskModel {
     return score >= s.mediumThreshold() ? RiskLevel.MEDIUM : RiskLevel.LOW;
   }
 
-  /** What the corpus alone says about the risk (see the class comment). */
-  static double corpusRisk(CorpusEvidence corpus) {
-    return clamp(
-        Math.max(Math.max(corpus.spam(), corpus.selfPromotion()), GENERIC_RISK * corpus.generic()));
+  /**
+   * What the corpus alone says about the risk (see the class comment). When the rules already give
+   * {@code no_personalization}, the corpus's generic probability measures the same thing and is not
+   * counted a second time.
+   */
+  static double corpusRisk(CorpusEvidence corpus, boolean noPersonalizationGiven) {
+    double generic = noPersonalizationGiven ? 0 : GENERIC_RISK * corpus.generic();
+    return clamp(Math.max(Math.max(corpus.spam(), corpus.selfPromotion()), generic));
   }
 
   private static double personalization(List<Signal> signals, boolean confirmedOnly) {
