@@ -28,8 +28,8 @@ public final class PhraseMatcher {
     List<String> folded = new ArrayList<>();
     for (String p : phrases) {
       if (p != null && !p.isBlank()) {
-        String f = fold(p.strip()).replaceAll("\\s+", " ");
-        if (!folded.contains(f)) {
+        String f = fold(p.strip()).replaceAll("\\s+", " ").strip();
+        if (!f.isEmpty() && !folded.contains(f)) { // a phrase of combining marks folds to nothing
           folded.add(f);
         }
       }
@@ -67,7 +67,7 @@ public final class PhraseMatcher {
     List<Span> found = new ArrayList<>();
     for (String phrase : phrases) {
       int from = 0;
-      while (true) {
+      while (from <= f.text.length()) {
         int i = f.text.indexOf(phrase, from);
         if (i < 0) {
           break;

@@ -43,6 +43,15 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void aPhraseThatFoldsToNothingMatchesNothingAndEnds() {
+    // found by Jazzer: a recipient name of one combining mark folded to "", and indexOf("") at
+    // the end of the text looped for ever
+    PhraseMatcher m = PhraseMatcher.of("\u0301", " \u0308 ", "");
+    assertEquals(List.of(), m.phrases());
+    assertEquals(List.of(), m.findAll("Hi Zoe\u0301, nice to meet you"));
+  }
+
+  @Test
   void emojiBeforeAMatchKeepsOffsetsRight() {
     PhraseMatcher m = PhraseMatcher.of("call");
     String note = "\uD83D\uDE80\uD83D\uDE80 quick call?";
