@@ -203,37 +203,30 @@ public final class TextMasker {
    * the note greets nobody by name.
    */
   public static String greetedName(String text) {
-    int i = 0;
-    int n = text.length();
-    String previous = null;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
-        i++;
-      }
-      String word = text.substring(start, i);
-      if (previous != null
-          && GREETINGS.contains(previous)
-          && Character.isUpperCase(word.charAt(0))
-          && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
-          && onlySpacesBetween(text, start)) {
-        return word;
-      }
-      previous = word.toLowerCase(Locale.ROOT);
-    }
-    return null;
+    List<int[]> spans = greetedNameSpans(text);
+    return spans.isEmpty() ? null : text.substring(spans.get(0)[0], spans.get(0)[1]);
   }
 
-  /** "Hi Priya," → "Hi zzname,": the capitalised word right after a greeting. */
+  /** "Hi Priya," → "Hi zzname,": every capitalised word right after a greeting. */
   private static String maskGreetedName(String text) {
+    List<int[]> spans = greetedNameSpans(text);
+    if (spans.isEmpty()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 8);
+    int last = 0;
+    for (int[] span : spans) {
+      sb.append(text, last, span[0]).append(NAME);
+      last = span[1];
+    }
+    return sb.append(text, last, text.length()).toString();
+  }
+
+  /** The {start, end} of every capitalised word right after a greeting word, in text order. */
+  private static List<int[]> greetedNameSpans(String text) {
+    List<int[]> spans = new ArrayList<>(1);
     int i = 0;
     int n = text.length();
-    StringBuilder sb = null;
-    int last = 0;
     String previous = null;
     while (i < n) {
       if (!isWordChar(text.charAt(i))) {
@@ -250,15 +243,11 @@ public final class TextMasker {
           && Character.isUpperCase(word.charAt(0))
           && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
           && onlySpacesBetween(text, start)) {
-        if (sb == null) {
-          sb = new StringBuilder(n + 8);
-        }
-        sb.append(text, last, start).append(NAME);
-        last = i;
+        spans.add(new int[] {start, i});
       }
       previous = word.toLowerCase(Locale.ROOT);
     }
-    return sb == null ? text : sb.append(text, last, n).toString();
+    return spans;
   }
 
   private static boolean onlySpacesBetween(String text, int wordStart) {
