@@ -173,13 +173,7 @@ final class BatchCommand implements Callable<Integer> {
         throw CliException.badInput("input '" + input + "' is not a readable file");
       }
     }
-    if (summaryFile != null) {
-      Path parent = summaryFile.toAbsolutePath().getParent();
-      if (parent == null || !Files.isDirectory(parent) || Files.isDirectory(summaryFile)) {
-        throw CliException.badInput(
-            "cannot write the summary to '" + summaryFile + "': no such directory, or a directory");
-      }
-    }
+    checkWritable(summaryFile, "the summary");
     checkWritable(htmlFile, "the HTML summary");
     if (massTemplateSize < 2) {
       throw CliException.badInput(
