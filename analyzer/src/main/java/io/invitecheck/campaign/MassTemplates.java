@@ -4,7 +4,7 @@ import io.invitecheck.config.Settings;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,9 @@ public final class MassTemplates {
   public static final class Builder {
     private final int minSize;
     private final TemplateClusters clusters;
-    private final List<int[]> added = new ArrayList<>(); // {line, cluster}
+    private int count;
+    private int[] lines = new int[256];
+    private int[] clusterOf = new int[256]; // two ints a draft, as in CampaignSummary.Builder
 
     private Builder(int minSize, double similarity) {
       if (minSize < 2) {
@@ -79,7 +81,13 @@ public final class MassTemplates {
       String masked = TemplateMasker.mask(draft);
       int cluster = clusters.add(line, masked, TemplateMasker.words(masked));
       if (cluster >= 0) {
-        added.add(new int[] {line, cluster});
+        if (count == lines.length) {
+          lines = Arrays.copyOf(lines, count * 2);
+          clusterOf = Arrays.copyOf(clusterOf, count * 2);
+        }
+        lines[count] = line;
+        clusterOf[count] = cluster;
+        count++;
       }
       return this;
     }
@@ -87,13 +95,13 @@ public final class MassTemplates {
     public MassTemplates build() {
       Map<Integer, Cluster> byLine = new HashMap<>();
       Map<Integer, Cluster> byRoot = new HashMap<>();
-      for (int[] a : added) {
-        int root = clusters.root(a[1]);
+      for (int k = 0; k < count; k++) {
+        int root = clusters.root(clusterOf[k]);
         int size = clusters.size(root);
         if (size >= minSize) {
           Cluster c =
               byRoot.computeIfAbsent(root, r -> new Cluster(size, clusters.members(r).lines));
-          byLine.put(a[0], c);
+          byLine.put(lines[k], c);
         }
       }
       return new MassTemplates(byLine);
