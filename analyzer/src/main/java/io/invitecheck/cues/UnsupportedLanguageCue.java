@@ -1,12 +1,12 @@
 package io.invitecheck.cues;
 
 import io.invitecheck.nlp.AnalyzedNote;
+import io.invitecheck.nlp.CommonEnglish;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.signals.Example;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code unsupported_language}: the note is not in English. The OpenNLP language detector ({@code
@@ -17,94 +17,13 @@ import java.util.Set;
  * Swedish, Russian and Turkish were all detected correctly with 0.034-0.069.
  *
  * <p>So two guards: the confidence must be at least {@link #MIN_CONFIDENCE}, and fewer than {@link
- * #MAX_ENGLISH_SHARE} of the words may be common English words ({@link #ENGLISH}); the misdetected
- * English notes had 2-3 of 6-8 words in that list ("hi", "you", "in", "we", "at"). A reason about
- * the whole draft that names the detected language. Stateless and thread-safe.
+ * #MAX_ENGLISH_SHARE} of the words may be common English words ({@link CommonEnglish}); the
+ * misdetected English notes had 2-3 of 6-8 words in that list ("hi", "you", "in", "we", "at"). A
+ * reason about the whole draft that names the detected language. Stateless and thread-safe.
  */
 public final class UnsupportedLanguageCue implements CueDetector {
   static final double MIN_CONFIDENCE = 0.03;
-  static final double MAX_ENGLISH_SHARE = 0.2;
-
-  static final Set<String> ENGLISH =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "and",
-          "or",
-          "but",
-          "to",
-          "of",
-          "in",
-          "on",
-          "at",
-          "for",
-          "with",
-          "from",
-          "by",
-          "about",
-          "as",
-          "is",
-          "are",
-          "was",
-          "were",
-          "be",
-          "been",
-          "am",
-          "i",
-          "i'm",
-          "you",
-          "your",
-          "we",
-          "our",
-          "my",
-          "me",
-          "it",
-          "this",
-          "that",
-          "would",
-          "could",
-          "will",
-          "can",
-          "love",
-          "like",
-          "hi",
-          "hello",
-          "hey",
-          "thanks",
-          "thank",
-          "connect",
-          "great",
-          "here",
-          "let's",
-          "have",
-          "has",
-          "do",
-          "not",
-          "so",
-          "if",
-          "just",
-          "really",
-          "nice",
-          "meet",
-          "meeting",
-          "work",
-          "talk",
-          "post",
-          "fellow",
-          "congrats",
-          "network",
-          "looking",
-          "forward",
-          "best",
-          "regards",
-          "what",
-          "how",
-          "when",
-          "new",
-          "next",
-          "week",
-          "team");
+  static final double MAX_ENGLISH_SHARE = CommonEnglish.ENGLISH_SHARE;
 
   @Override
   public ReasonCode code() {
@@ -124,7 +43,7 @@ public final class UnsupportedLanguageCue implements CueDetector {
       String t = note.lowerToken(i).replace('\u2019', '\'');
       if (t.codePoints().anyMatch(Character::isLetter)) {
         words++;
-        if (ENGLISH.contains(t)) {
+        if (CommonEnglish.contains(t)) {
           english++;
         }
       }

@@ -64,6 +64,9 @@ public final class PhraseMatcher {
    */
   public List<Span> findAll(String text) {
     Folded f = Folded.of(text);
+    if (phrases.isEmpty()) {
+      return List.of();
+    }
     List<Span> found = new ArrayList<>();
     for (String phrase : phrases) {
       int from = 0;
@@ -140,7 +143,23 @@ public final class PhraseMatcher {
       this.origin = origin;
     }
 
+    /**
+     * The last note folded on this thread: the detectors search one note with a dozen matchers in a
+     * row, and fold it once.
+     */
+    private static final ThreadLocal<Folded> LAST = new ThreadLocal<>();
+
     static Folded of(String original) {
+      Folded last = LAST.get();
+      if (last != null && last.original == original) {
+        return last;
+      }
+      Folded f = fold(original);
+      LAST.set(f);
+      return f;
+    }
+
+    private static Folded fold(String original) {
       StringBuilder sb = new StringBuilder(original.length());
       int[] origin = new int[original.length() + 1];
       int n = 0;
@@ -156,8 +175,19 @@ public final class PhraseMatcher {
           lastSpace = true;
         } else {
           lastSpace = false;
+          if (cp < 128) { // ASCII, nearly every character of a note: no string to fold
+            if (n >= origin.length - 1) {
+              origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+            }
+            sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+            origin[n++] = i;
+            i += len;
+            continue;
+          }
           String f =
-              cp == '\u2019' || cp == '\u2018' ? "'" : fold(new String(Character.toChars(cp)));
+              cp == '\u2019' || cp == '\u2018'
+                  ? "'"
+                  : PhraseMatcher.fold(new String(Character.toChars(cp)));
           for (int k = 0; k < f.length(); k++) {
             if (n >= origin.length - 1) {
               origin = java.util.Arrays.copyOf(origin, origin.length * 2);

@@ -1,0 +1,102 @@
+package io.invitecheck.nlp;
+
+import java.util.Set;
+
+/**
+ * Words common in English invitation notes ("hi", "you", "the", "connect", ...). A note where at
+ * least {@link #ENGLISH_SHARE} of the words are among them is English: the language detector, which
+ * costs more than tagging the note and misreads short English notes (see {@code
+ * UnsupportedLanguageCue}), is not asked.
+ */
+public final class CommonEnglish {
+  /** The share of a note's words that makes it English. */
+  public static final double ENGLISH_SHARE = 0.2;
+
+  private static final Set<String> WORDS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "but",
+          "to",
+          "of",
+          "in",
+          "on",
+          "at",
+          "for",
+          "with",
+          "from",
+          "by",
+          "about",
+          "as",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "am",
+          "i",
+          "i'm",
+          "you",
+          "your",
+          "we",
+          "our",
+          "my",
+          "me",
+          "it",
+          "this",
+          "that",
+          "would",
+          "could",
+          "will",
+          "can",
+          "love",
+          "like",
+          "hi",
+          "hello",
+          "hey",
+          "thanks",
+          "thank",
+          "connect",
+          "great",
+          "here",
+          "let's",
+          "have",
+          "has",
+          "do",
+          "not",
+          "so",
+          "if",
+          "just",
+          "really",
+          "nice",
+          "meet",
+          "meeting",
+          "work",
+          "talk",
+          "post",
+          "fellow",
+          "congrats",
+          "network",
+          "looking",
+          "forward",
+          "best",
+          "regards",
+          "what",
+          "how",
+          "when",
+          "new",
+          "next",
+          "week",
+          "team");
+
+  private CommonEnglish() {}
+
+  /** True for a common English word given in lower case ("i'm" with an ASCII apostrophe). */
+  public static boolean contains(String lowerCaseWord) {
+    return WORDS.contains(lowerCaseWord);
+  }
+}
