@@ -2,6 +2,7 @@ package io.invitecheck.corpus;
 
 import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
+import io.invitecheck.memo.Memo;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.report.Neighbor;
 import io.invitecheck.report.Reason;
@@ -79,10 +80,13 @@ public final class LabeledCorpusScorer implements CorpusScorer {
 
   /** The uncalibrated kNN shares and classifier probabilities of a note. */
   public Raw raw(String text, Profile recipient, Profile sender) {
-    String masked = TextMasker.mask(text, recipient, sender);
+    return raw(TextMasker.mask(text, recipient, sender), NoteClassifier.surface(text, recipient));
+  }
+
+  private Raw raw(String masked, List<String> surface) {
     List<CorpusIndex.Hit> candidates = index.search(masked, Math.max(k, TEMPLATE_CANDIDATES));
     double[] knn = knnShare(candidates.subList(0, Math.min(k, candidates.size())));
-    double[] cls = model.classifier().probabilities(text, recipient, sender);
+    double[] cls = model.classifier().probabilities(NoteClassifier.features(masked, surface));
     return new Raw(knn, cls, candidates);
   }
 
@@ -114,7 +118,49 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     if (text.isBlank()) {
       return CorpusEvidence.NONE;
     }
-    Raw raw = raw(text, recipient, sender);
+    MaskedNote key =
+        new MaskedNote(
+            TextMasker.mask(text, recipient, sender), NoteClassifier.surface(text, recipient));
+    Scored scored = memo.get(key, this::score);
+    List<Reason> reasons = new ArrayList<>(2);
+    double spam = scored.p()[Label.SPAM.ordinal()];
+    if (spam >= SPAM_LIKE_THRESHOLD) {
+      Reason r = spamLike(text, spam, scored.top());
+      if (r != null) {
+        reasons.add(r);
+      }
+    }
+    if (scored.template() != null) {
+      reasons.add(scored.template());
+    }
+    double[] p = scored.p();
+    return new CorpusEvidence(
+        spam,
+        p[Label.SELF_PROMOTION.ordinal()],
+        p[Label.GENERIC.ordinal()],
+        p[Label.PERSONALIZED.ordinal()],
+        scored.neighbors(),
+        reasons);
+  }
+
+  /**
+   * A note as the corpus sees it: masked (names and companies set aside) plus the few features of
+   * its original text the mask hides ({@link NoteClassifier#surface}). Everything but the {@code
+   * spam_like} span is a function of it, so the notes of a mail merge share one.
+   */
+  private record MaskedNote(String masked, List<String> surface) {}
+
+  /** What the corpus says about a {@link MaskedNote}; immutable, shared by the memo. */
+  private record Scored(
+      double[] p, List<Neighbor> neighbors, List<CorpusIndex.Hit> top, Reason template) {}
+
+  /** Masked notes kept scored, about 2 KB each: 10,000 is some 20 MB. */
+  static final int MEMO_CAPACITY = 10_000;
+
+  private final Memo<MaskedNote, Scored> memo = new Memo<>(MEMO_CAPACITY);
+
+  private Scored score(MaskedNote note) {
+    Raw raw = raw(note.masked(), note.surface());
     double[] p = new double[Label.values().length];
     for (Label l : Label.values()) {
       p[l.ordinal()] =
@@ -130,25 +176,8 @@ public final class LabeledCorpusScorer implements CorpusScorer {
               round(h.similarity()),
               index.text(h.doc())));
     }
-    List<Reason> reasons = new ArrayList<>(2);
-    double spam = p[Label.SPAM.ordinal()];
-    if (spam >= SPAM_LIKE_THRESHOLD) {
-      Reason r = spamLike(text, spam, top);
-      if (r != null) {
-        reasons.add(r);
-      }
-    }
-    Reason template = massTemplate(text, recipient, sender, raw.candidates());
-    if (template != null) {
-      reasons.add(template);
-    }
-    return new CorpusEvidence(
-        spam,
-        p[Label.SELF_PROMOTION.ordinal()],
-        p[Label.GENERIC.ordinal()],
-        p[Label.PERSONALIZED.ordinal()],
-        neighbors,
-        reasons);
+    return new Scored(
+        p, List.copyOf(neighbors), List.copyOf(top), massTemplate(note.masked(), raw.candidates()));
   }
 
   private Reason spamLike(String text, double spam, List<CorpusIndex.Hit> top) {
@@ -222,9 +251,8 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     return new int[] {tokens.get(bestStart).start(), tokens.get(bestEnd).end()};
   }
 
-  private Reason massTemplate(
-      String text, Profile recipient, Profile sender, List<CorpusIndex.Hit> candidates) {
-    List<String> tokens = TextMasker.templateTokens(text, recipient, sender);
+  private Reason massTemplate(String masked, List<CorpusIndex.Hit> candidates) {
+    List<String> tokens = TextMasker.templateTokens(masked);
     if (tokens.size() < TEMPLATE_MIN_WORDS) {
       return null;
     }

@@ -153,7 +153,12 @@ public final class NoteClassifier {
 
   /** The probability of each label, indexed by {@link Label#ordinal()}; they sum to 1. */
   public double[] probabilities(String text, Profile recipient, Profile sender) {
-    double[] raw = categorizer.get().categorize(features(text, recipient, sender));
+    return probabilities(features(text, recipient, sender));
+  }
+
+  /** The probabilities for a note's {@link #features}. */
+  double[] probabilities(String[] features) {
+    double[] raw = categorizer.get().categorize(features);
     double[] out = new double[labelIndex.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = raw[labelIndex[i]];
@@ -171,18 +176,29 @@ public final class NoteClassifier {
    * features of the original note.
    */
   static String[] features(String text, Profile recipient, Profile sender) {
-    String masked = TextMasker.mask(text, recipient, sender);
+    return features(TextMasker.mask(text, recipient, sender), surface(text, recipient));
+  }
+
+  /** The features from a note already masked, and its {@link #surface} features. */
+  static String[] features(String masked, List<String> surface) {
     List<String> out = new ArrayList<>();
     out.addAll(NoteTerms.stems(masked));
     for (String p : NoteTerms.phrases(masked)) {
       out.add(p.replace(' ', '_'));
     }
-    shape(text, out);
-    greeting(text, recipient, out);
+    out.addAll(surface);
     if (out.isEmpty()) {
       out.add("#empty");
     }
     return out.toArray(String[]::new);
+  }
+
+  /** The features of the original note the masked one lacks: its shape and greeting. */
+  static List<String> surface(String text, Profile recipient) {
+    List<String> out = new ArrayList<>(4);
+    shape(text, out);
+    greeting(text, recipient, out);
+    return out;
   }
 
   private static void shape(String text, List<String> out) {

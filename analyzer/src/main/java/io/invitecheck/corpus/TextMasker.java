@@ -78,7 +78,11 @@ public final class TextMasker {
    * collapsed, punctuation dropped.
    */
   public static List<String> templateTokens(String text, Profile recipient, Profile sender) {
-    String masked = mask(text, recipient, sender);
+    return templateTokens(mask(text, recipient, sender));
+  }
+
+  /** The {@link #templateTokens} of a note already {@link #mask masked}. */
+  static List<String> templateTokens(String masked) {
     List<String> out = new ArrayList<>();
     int i = 0;
     int n = masked.length();

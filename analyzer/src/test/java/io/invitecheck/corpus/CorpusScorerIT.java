@@ -47,6 +47,33 @@ class CorpusScorerIT {
   }
 
   @Test
+  void mailMergeCopiesShareOneScoringAndGetWhatAFreshScorerGives() {
+    String ingridNote =
+        "Hi Ingrid, we help teams like Fjordline Systems book 3x more meetings with our AI SDR."
+            + " Free trial here: https://acme.io/trial - worth a 15 min call this week?";
+    String tomasNote =
+        "Hi Tomas, we help teams like Kestrel Freight book 3x more meetings with our AI SDR."
+            + " Free trial here: https://acme.io/trial - worth a 15 min call this week?";
+    Profile ingrid =
+        Profile.builder().name("Ingrid Halvorsen").company("Fjordline Systems").build();
+    Profile tomas = Profile.builder().name("Tomas Ruiz").company("Kestrel Freight").build();
+    CorpusEvidence first = scorer.score(ingridNote, ingrid, Profile.EMPTY);
+    CorpusEvidence second = scorer.score(tomasNote, tomas, Profile.EMPTY); // from the memo
+    assertEquals(first.spam(), second.spam());
+    assertEquals(first.neighbors(), second.neighbors());
+    try (LabeledCorpusScorer fresh =
+        (LabeledCorpusScorer) DefaultCorpus.open(Settings.defaults())) {
+      CorpusEvidence alone = fresh.score(tomasNote, tomas, Profile.EMPTY);
+      assertEquals(alone, second);
+    }
+    // the spam_like span is the copy's own: offsets into its text, not the first note's
+    Reason spam = reason(second, ReasonCode.SPAM_LIKE);
+    assertNotNull(spam, second.reasons().toString());
+    assertEquals(tomasNote.substring(spam.span().start(), spam.span().end()), spam.text());
+    assertTrue(spam.span().end() <= tomasNote.length());
+  }
+
+  @Test
   void aNameSwappedCopyOfATemplateFamilyIsAMassTemplateNamingTheFamily() {
     String note =
         "Hi Ingrid, I work with RevOps leaders at companies like Fjordline Systems to clean up"
