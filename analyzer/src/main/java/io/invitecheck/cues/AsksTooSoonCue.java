@@ -7,7 +7,6 @@ import io.invitecheck.report.Span;
 import io.invitecheck.signals.Example;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code asks_too_soon}: the first message asks for a favour: a job, a referral, a review of a CV,
@@ -73,11 +72,12 @@ public final class AsksTooSoonCue implements CueDetector {
           "pick your brain",
           "pick your brains");
 
-  private static final Pattern TIME_ASK =
-      Pattern.compile(
+  private static final Guarded TIME_ASK =
+      Guarded.anyOf(
           "(?i)\\b(?:i\\s{1,3}need|give\\s{1,3}me|spare\\s{1,3}me|can\\s{1,3}i\\s{1,3}(?:have|get|borrow))"
               + "\\s{1,3}(?:\\d{1,2}|a\\s{1,3}few|five|ten|fifteen|twenty|thirty)\\s{1,3}min(?:ute)?s?"
-              + "(?:\\s{1,3}of\\s{1,3}your\\s{1,3}time)?");
+              + "(?:\\s{1,3}of\\s{1,3}your\\s{1,3}time)?",
+          "min");
 
   @Override
   public ReasonCode code() {
@@ -88,7 +88,7 @@ public final class AsksTooSoonCue implements CueDetector {
   public List<Reason> detect(CueInput input) {
     String text = input.text();
     List<Span> spans = new ArrayList<>(PHRASES.findAll(text));
-    spans.addAll(Cues.find(TIME_ASK, text));
+    spans.addAll(TIME_ASK.find(text));
     List<Reason> reasons = new ArrayList<>();
     for (Span s : Cues.disjoint(spans)) {
       reasons.add(

@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * gives ("call me on +1 555 ...") is one span. Stateless and thread-safe.
  */
 public final class ContactDetailsCue implements CueDetector {
-  private static final Pattern EMAIL =
-      Pattern.compile(
+  private static final Guarded EMAIL =
+      Guarded.anyOf(
           "(?<![\\w.%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,5}"
-              + "\\.[A-Za-z]{2,24}(?![\\w-])");
+              + "\\.[A-Za-z]{2,24}(?![\\w-])",
+          "@");
 
   private static final Pattern PHONE =
       Pattern.compile(
@@ -76,7 +77,7 @@ public final class ContactDetailsCue implements CueDetector {
   @Override
   public List<Reason> detect(CueInput input) {
     String text = input.text();
-    List<Span> spans = new ArrayList<>(Cues.find(EMAIL, text));
+    List<Span> spans = new ArrayList<>(EMAIL.find(text));
     spans.addAll(phones(text));
     spans.addAll(PHRASES.findAll(text));
     List<Reason> reasons = new ArrayList<>();
@@ -98,6 +99,9 @@ public final class ContactDetailsCue implements CueDetector {
   /** Phone numbers: 7 to 15 digits and not shaped like a date or a year range. */
   static List<Span> phones(String text) {
     List<Span> spans = new ArrayList<>();
+    if (asciiDigits(text) < 7) { // each kept match has 7 digits or more, all ASCII (\d)
+      return spans;
+    }
     Matcher m = PHONE.matcher(text);
     while (m.find()) {
       String s = m.group();
@@ -112,6 +116,17 @@ public final class ContactDetailsCue implements CueDetector {
       }
     }
     return spans;
+  }
+
+  private static int asciiDigits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code contains_link}: a URL in the note. Flagged: anything with a scheme ({@code https://},
@@ -55,13 +54,20 @@ public final class ContainsLinkCue implements CueDetector {
           "cal.com",
           "zcal.co");
 
-  private static final Pattern URL =
-      Pattern.compile(
+  private static final String[] SCHEME_OR_WWW = {"://", "www."};
+
+  /**
+   * A URL has "://", "www." or a host name: a dot between a letter, digit or hyphen and a letter
+   * (ASCII, as the pattern's classes are).
+   */
+  private static final Guarded URL =
+      Guarded.when(
           "(?i)\\b(?:https?|ftp)://[^\\s<>\"]++"
               + "|(?<![\\w@.-])www\\.[^\\s<>\"]++"
               + "|(?<![\\w@./-])((?:[a-z0-9-]{1,63}\\.){1,5}(?:"
               + TLDS
-              + "))(?![\\w-])(/[^\\s<>\"]*+)?");
+              + "))(?![\\w-])(/[^\\s<>\"]*+)?",
+          text -> Guarded.containsAnyIgnoreCase(text, SCHEME_OR_WWW) || hasHostDot(text));
 
   private static final String TRAILING = ".,;:!?'\"\u2019\u201d)]}*";
 
@@ -93,7 +99,10 @@ public final class ContainsLinkCue implements CueDetector {
   /** The URLs in {@code text}, trimmed of trailing punctuation. */
   static List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
-    Matcher m = URL.matcher(text);
+    if (!URL.mayMatch(text)) {
+      return spans;
+    }
+    Matcher m = URL.pattern().matcher(text);
     while (m.find()) {
       if (m.group(1) != null
           && m.group(2) == null
@@ -106,6 +115,24 @@ public final class ContainsLinkCue implements CueDetector {
       }
     }
     return spans;
+  }
+
+  private static boolean hasHostDot(String text) {
+    for (int i = text.indexOf('.', 1);
+        i > 0 && i + 1 < text.length();
+        i = text.indexOf('.', i + 1)) {
+      char before = text.charAt(i - 1);
+      char after = text.charAt(i + 1);
+      if ((isAsciiLetterOrDigit(before) || before == '-')
+          && ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static int trim(String text, int start, int end) {

@@ -42,7 +42,7 @@ public final class ExcessiveFormattingCue implements CueDetector {
           "BCG", "AT&T", "R&D", "M&A", "P&L", "DM", "AMA", "GTM", "SDR", "BDR", "AE", "ARR", "MRR",
           "DEVOPS", "IOS", "QCON", "RSVP");
 
-  private static final Pattern PUNCT_RUN = Pattern.compile("[!?]{3,}");
+  private static final Guarded PUNCT_RUN = Guarded.anyOf("[!?]{3,}", "!!", "??", "!?", "?!");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019&]+");
 
   @Override
@@ -57,7 +57,7 @@ public final class ExcessiveFormattingCue implements CueDetector {
     for (Span s : capsRuns(text)) {
       reasons.add(reason(text, s, "is written in capitals, which reads as shouting"));
     }
-    for (Span s : Cues.find(PUNCT_RUN, text)) {
+    for (Span s : PUNCT_RUN.find(text)) {
       reasons.add(reason(text, s, "repeats punctuation, which reads as pushy"));
     }
     for (Span s : emojiRuns(text)) {

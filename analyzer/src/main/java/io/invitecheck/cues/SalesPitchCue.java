@@ -10,7 +10,6 @@ import io.invitecheck.signals.Example;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code sales_pitch}: the note sells: a call or demo, an offer, a price, a result promised. Found
@@ -167,26 +166,44 @@ public final class SalesPitchCue implements CueDetector {
           "company",
           "startup");
 
-  private static final Pattern MINUTES_CALL =
-      Pattern.compile(
+  private static final Guarded MINUTES_CALL =
+      Guarded.anyOf(
           "(?i)\\b(?:(?:quick|short|brief)\\s{1,3})?\\d{1,2}[- ]?(?:min|mins|minute|minutes)\\s{1,3}"
               + "(?:call|chat|demo|meeting|intro|zoom|session)\\b"
               + "|\\b(?:grab|spare|steal|book)\\s{1,3}(?:\\d{1,2}|ten|fifteen|twenty|thirty|a few)"
-              + "\\s{1,3}min(?:ute)?s?\\b");
+              + "\\s{1,3}min(?:ute)?s?\\b",
+          "min");
 
   /** "schedule a quick call", "get on a short zoom", "set up a free demo". */
-  private static final Pattern CALL =
-      Pattern.compile(
+  private static final Guarded CALL =
+      Guarded.anyOf(
           "(?i)\\b(?:(?:hop|jump|get)\\s{1,3}on|book|schedule|set\\s{1,3}up|arrange)\\s{1,3}a"
               + "\\s{1,3}(?:(?:quick|short|brief|free|15-minute|30-minute)\\s{1,3})?"
-              + "(?:call|zoom|demo|meeting|chat|slot)\\b");
+              + "(?:call|zoom|demo|meeting|chat|slot)\\b",
+          "call",
+          "zoom",
+          "demo",
+          "meeting",
+          "chat",
+          "slot");
 
-  private static final Pattern MULTIPLIER =
-      Pattern.compile(
+  private static final Guarded MULTIPLIER =
+      Guarded.anyOf(
           "(?i)\\b(?:\\d{1,3}x|double|triple|10x)\\s{1,3}(?:your|their|the)\\s{1,3}"
-              + "(?:pipeline|revenue|sales|leads|bookings|meetings|conversions?|growth|mrr|arr)\\b");
+              + "(?:pipeline|revenue|sales|leads|bookings|meetings|conversions?|growth|mrr|arr)\\b",
+          "pipeline",
+          "revenue",
+          "sales",
+          "leads",
+          "bookings",
+          "meetings",
+          "conversion",
+          "growth",
+          "mrr",
+          "arr");
 
-  private static final Pattern PERCENT_OFF = Pattern.compile("(?i)\\b\\d{1,2}\\s?%\\s{1,3}off\\b");
+  private static final Guarded PERCENT_OFF =
+      Guarded.anyOf("(?i)\\b\\d{1,2}\\s?%\\s{1,3}off\\b", "%");
 
   private final PhraseCache phrases = new PhraseCache(PhraseMatcher.of(PHRASES));
 
@@ -204,10 +221,10 @@ public final class SalesPitchCue implements CueDetector {
         spans.add(s);
       }
     }
-    spans.addAll(Cues.find(MINUTES_CALL, text));
-    spans.addAll(Cues.find(CALL, text));
-    spans.addAll(Cues.find(MULTIPLIER, text));
-    spans.addAll(Cues.find(PERCENT_OFF, text));
+    spans.addAll(MINUTES_CALL.find(text));
+    spans.addAll(CALL.find(text));
+    spans.addAll(MULTIPLIER.find(text));
+    spans.addAll(PERCENT_OFF.find(text));
     addHelpClients(input.note(), spans);
     addLeads(input.note(), spans);
     List<Reason> reasons = new ArrayList<>();

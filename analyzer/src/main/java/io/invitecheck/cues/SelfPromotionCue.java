@@ -9,7 +9,6 @@ import io.invitecheck.signals.Example;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code self_promotion}: the note is about the sender's credentials and channels rather than the
@@ -77,8 +76,8 @@ public final class SelfPromotionCue implements CueDetector {
           "industry expert",
           "certified expert");
 
-  private static final Pattern STRONG_PATTERNS =
-      Pattern.compile(
+  private static final Guarded STRONG_PATTERNS =
+      Guarded.anyOf(
           "(?i)\\bcheck\\s{1,3}out\\s{1,3}my\\s{1,3}(?:(?:new|latest|free|recent)\\s{1,3})?"
               + "(?:podcast|book|newsletter|channel|course|website|site|blog|videos?|page|youtube"
               + "|masterclass|webinar|profile|show|program|services|content|posts?|e-?book|guide|app)\\b"
@@ -89,7 +88,8 @@ public final class SelfPromotionCue implements CueDetector {
               + "(?:over\\s{1,3}|more\\s{1,3}than\\s{1,3})?\\d[\\d,.]{0,9}\\s?(?:\\+|k\\+?)?"
               + "\\s{1,3}[a-z]{2,20}"
               + "|\\b(?:i|we)(?:'ve|\u2019ve|\\s{1,3}have)\\s{1,3}(?:generated|closed|raised|made)"
-              + "\\s{1,3}(?:over\\s{1,3})?[$\u20ac\u00a3]\\d[\\d,.]{0,9}\\s?(?:k|m|mm|million|billion|b)?\\b");
+              + "\\s{1,3}(?:over\\s{1,3})?[$\u20ac\u00a3]\\d[\\d,.]{0,9}\\s?(?:k|m|mm|million|billion|b)?\\b",
+          "check", "top", "figure", "helped", "generated", "closed", "raised", "made");
 
   private static final Set<String> FIRST =
       Set.of("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll");
@@ -104,7 +104,7 @@ public final class SelfPromotionCue implements CueDetector {
   public List<Reason> detect(CueInput input) {
     String text = input.text();
     List<Span> strong = new ArrayList<>(STRONG.findAll(text));
-    strong.addAll(Cues.find(STRONG_PATTERNS, text));
+    strong.addAll(STRONG_PATTERNS.find(text));
     int[] counts = pronouns(input.note());
     String evidence = "first-person words " + counts[0] + ", second-person " + counts[1];
     Span best = null;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code unfilled_placeholder}: a mail-merge field left in the note. Recognised forms:
@@ -58,8 +57,8 @@ public final class UnfilledPlaceholderCue implements CueDetector {
           "placeholder");
 
   /** Forms that are placeholders whatever they hold. */
-  private static final Pattern ALWAYS =
-      Pattern.compile(
+  private static final Guarded ALWAYS =
+      Guarded.anyOf(
           "\\{\\{[^{}\\n]{0,40}\\}\\}"
               + "|\\{[A-Za-z_][A-Za-z0-9_ .-]{0,30}\\}"
               + "|%[A-Za-z][A-Za-z_]{1,30}%"
@@ -68,14 +67,18 @@ public final class UnfilledPlaceholderCue implements CueDetector {
               + "|__[A-Za-z]{1,30}(?:_[A-Za-z]{1,30}){0,4}__"
               + "|\\*\\|[A-Za-z_]{1,30}\\|\\*"
               + "|\\b(?:FNAME|LNAME|FIRSTNAME|LASTNAME|FIRST_NAME|LAST_NAME|COMPANYNAME"
-              + "|COMPANY_NAME)\\b");
+              + "|COMPANY_NAME)\\b",
+          "{", "%", "#", "__", "*|", "name");
 
   /** Forms that are placeholders only when they hold a field word. */
-  private static final Pattern IF_FIELD =
-      Pattern.compile(
+  private static final Guarded IF_FIELD =
+      Guarded.anyOf(
           "\\[([^\\[\\]\\n]{1,40})\\]"
               + "|<([A-Za-z][A-Za-z _]{0,30})>"
-              + "|(?<![\\w$])\\$([A-Za-z][A-Za-z_]{1,30})\\b");
+              + "|(?<![\\w$])\\$([A-Za-z][A-Za-z_]{1,30})\\b",
+          "[",
+          "<",
+          "$");
 
   @Override
   public ReasonCode code() {
@@ -85,9 +88,9 @@ public final class UnfilledPlaceholderCue implements CueDetector {
   @Override
   public List<Reason> detect(CueInput input) {
     String text = input.text();
-    List<Span> spans = new ArrayList<>(Cues.find(ALWAYS, text));
-    Matcher m = IF_FIELD.matcher(text);
-    while (m.find()) {
+    List<Span> spans = new ArrayList<>(ALWAYS.find(text));
+    Matcher m = IF_FIELD.pattern().matcher(text);
+    while (IF_FIELD.mayMatch(text) && m.find()) {
       String content =
           m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       if (isField(content)) {
