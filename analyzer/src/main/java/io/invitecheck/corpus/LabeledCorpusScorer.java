@@ -154,8 +154,8 @@ public final class LabeledCorpusScorer implements CorpusScorer {
   private record Scored(
       double[] p, List<Neighbor> neighbors, List<CorpusIndex.Hit> top, Reason template) {}
 
-  /** Masked notes kept scored, about 2 KB each: 10,000 is some 20 MB. */
-  static final int MEMO_CAPACITY = 10_000;
+  /** Masked notes kept scored, about 2 KB each: 5,000 is some 10 MB. */
+  static final int MEMO_CAPACITY = 5_000;
 
   private final Memo<MaskedNote, Scored> memo = new Memo<>(MEMO_CAPACITY);
 

@@ -21,10 +21,10 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class GreedyLemmatizer {
   /**
-   * (word, tag, previous outcome) entries kept, about 150 bytes each: 100,000 is some 15 MB. The
+   * (word, tag, previous outcome) entries kept, about 150 bytes each: 50,000 is some 8 MB. The
    * whole corpus needs 15,000.
    */
-  static final int MEMO_CAPACITY = 100_000;
+  static final int MEMO_CAPACITY = 50_000;
 
   private static final String START = "";
 

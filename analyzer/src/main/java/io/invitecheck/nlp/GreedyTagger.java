@@ -22,8 +22,8 @@ import opennlp.tools.postag.POSModel;
  * belongs to one thread, so each thread asks {@link #contexts()} for its own.
  */
 final class GreedyTagger {
-  /** Windows kept tagged, about 250 bytes each: 100,000 is some 25 MB. */
-  static final int MEMO_CAPACITY = 100_000;
+  /** Windows kept tagged, about 250 bytes each: 50,000 is some 12 MB. */
+  static final int MEMO_CAPACITY = 50_000;
 
   private final POSModel pos;
   private final MaxentModel model;

@@ -16,11 +16,11 @@ import opennlp.tools.util.Span;
  * give wrong results when shared).
  */
 public final class NoteReader {
-  /** Sentences kept read, about 1.5 KB each: 10,000 is some 15 MB. */
-  static final int SENTENCE_MEMO_CAPACITY = 10_000;
+  /** Sentences kept read, about 1.5 KB each: 5,000 is some 8 MB. */
+  static final int SENTENCE_MEMO_CAPACITY = 5_000;
 
   /** White-space-delimited chunks kept tokenized, about 100 bytes each. */
-  static final int CHUNK_MEMO_CAPACITY = 50_000;
+  static final int CHUNK_MEMO_CAPACITY = 20_000;
 
   private final NlpModels models;
   private final ThreadLocal<Engines> engines;
