@@ -54,4 +54,33 @@ final class Notes {
     }
     return list;
   }
+
+  static final String[] FIRST_NAMES = {
+    "Priya", "Tom", "Sofia", "Daniel", "Amara", "Kenji", "Lucia", "Omar", "Greta", "Femi", "Ines",
+    "Jonas", "Mei", "Rafael", "Hannah", "Tariq", "Elif", "Noah", "Zanele", "Viktor"
+  };
+
+  static final String[] LAST_NAMES = {"Raman", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva"};
+
+  /**
+   * Each of {@link #TEXTS} sent to {@code copies} recipients, interleaved as a merged campaign file
+   * is: the greeted first name (the note's first capitalised word after the greeting) and the
+   * recipient's name changed per copy.
+   */
+  static List<Draft> mailMerge(int copies) {
+    List<Draft> list = new ArrayList<>();
+    for (int c = 0; c < copies; c++) {
+      for (int t = 0; t < TEXTS.length; t++) {
+        String first = FIRST_NAMES[(c + t) % FIRST_NAMES.length];
+        String last = LAST_NAMES[c % LAST_NAMES.length];
+        String text = TEXTS[t].replaceFirst("^(Hi|Hello|Hey) [A-Z][a-z]+(?=[,!])", "$1 " + first);
+        list.add(
+            Draft.builder(text)
+                .id("merge-" + t + "-" + c)
+                .recipient(Profile.builder().name(first + " " + last).build())
+                .build());
+      }
+    }
+    return list;
+  }
 }
