@@ -117,7 +117,7 @@ public record EvalReport(
     sb.append(").  \nClassifier trained for this run: ").append(classifier).append("  \n");
     sb.append(
         f(
-            "Corpus stage alone (index search, classifier, calibration, reasons), warmed up: %.3f"
+            "Corpus stage alone (index search, classifier, calibration, reasons), warmed up, each note new to it: %.3f"
                 + " ms of CPU time and %.3f ms of wall-clock time per note.%n%n",
             corpusCpuMsPerNote, corpusMsPerNote));
 
