@@ -45,6 +45,13 @@ public final class DraftGenerator {
   private static final char FIRST = '\uE001';
   private static final char LAST = '\uE002';
   private static final char COMPANY = '\uE003';
+
+  /**
+   * The share of campaigns drawn from every corpus note; the others come from notes that name the
+   * recipient or their company, as mail-merge tools' "Hi {first_name}" does.
+   */
+  static final double VERBATIM_CAMPAIGNS = 0.2;
+
   private static final int ATTEMPTS = 1000;
   private static final int NAME_DRAWS = 20;
   private static final int SHORTEST_EXTRA_SENTENCE = 15;
@@ -64,6 +71,7 @@ public final class DraftGenerator {
   private record Template(CorpusNote note, String text, String headline, List<String> sentences) {}
 
   private final List<Template> templates;
+  private final List<Template> personal; // templates with a placeholder
   private final Map<Label, List<Template>> byLabel;
   private final List<Label> labels;
 
@@ -83,6 +91,10 @@ public final class DraftGenerator {
           "the corpus has no note of at most " + MAX_CHARS + " characters to generate from");
     }
     this.templates = List.copyOf(all);
+    this.personal =
+        all.stream()
+            .filter(t -> hasPlaceholderChars(t.text()))
+            .collect(java.util.stream.Collectors.toUnmodifiableList());
     Map<Label, List<Template>> frozen = new EnumMap<>(Label.class);
     groups.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byLabel = frozen;
@@ -164,7 +176,9 @@ public final class DraftGenerator {
 
     private Generated mailMerge() {
       if (campaignLeft == 0) {
-        campaign = templates.get(rng.nextInt(templates.size()));
+        List<Template> from =
+            personal.isEmpty() || rng.nextDouble() < VERBATIM_CAMPAIGNS ? templates : personal;
+        campaign = from.get(rng.nextInt(from.size()));
         campaignLeft = campaignSize(rng);
         campaignAccount = account(campaign.text().length() + 10);
         campaigns++;
