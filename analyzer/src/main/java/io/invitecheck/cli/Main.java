@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
       IndexCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,54 @@
+package io.invitecheck.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How fast the real {@code batch} command scored a generated file, end to end in-process: each run
+ * builds its analyzer, reads the file twice (the mass-template pass, then scoring), writes every
+ * report and the summary. Immutable.
+ *
+ * @param drafts drafts in each run's file
+ * @param threads the {@code --threads} given to batch
+ * @param runs the timed runs (after one untimed warm-up run)
+ * @param wallSeconds each timed run's wall time, start of the command to its exit
+ * @param medianWallSeconds the median of {@code wallSeconds}
+ * @param notesPerSecond {@code drafts / medianWallSeconds}: end to end, analyzer start-up included
+ * @param scoringNotesPerSecond each run's own figure from its summary: the scoring loop only,
+ *     without building the analyzer and without the mass-template pass
+ * @param medianScoringNotesPerSecond the median of {@code scoringNotesPerSecond}
+ */
+public record BatchThroughput(
+    int drafts,
+    int threads,
+    int runs,
+    List<Double> wallSeconds,
+    double medianWallSeconds,
+    double notesPerSecond,
+    List<Double> scoringNotesPerSecond,
+    double medianScoringNotesPerSecond) {
+
+  /** The throughput of these runs. */
+  public static BatchThroughput of(
+      int drafts, int threads, List<Double> wallSeconds, List<Double> scoringNotesPerSecond) {
+    if (wallSeconds.isEmpty() || wallSeconds.size() != scoringNotesPerSecond.size()) {
+      throw new IllegalArgumentException("one wall time and one summary rate per run are needed");
+    }
+    double wall = median(wallSeconds);
+    return new BatchThroughput(
+        drafts,
+        threads,
+        wallSeconds.size(),
+        List.copyOf(wallSeconds),
+        wall,
+        wall > 0 ? drafts / wall : 0,
+        List.copyOf(scoringNotesPerSecond),
+        median(scoringNotesPerSecond));
+  }
+
+  private static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    return ColdStart.median(sorted);
+  }
+}
