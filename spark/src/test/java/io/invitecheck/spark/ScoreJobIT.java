@@ -1,0 +1,212 @@
+package io.invitecheck.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.invitecheck.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job on {@code local[2]} against {@code invitecheck batch} run in-process on the same
+ * files: the same output, byte for byte, and the same summary (apart from the names and the time).
+ */
+class ScoreJobIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static SparkSession spark;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void start() {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("invitecheck-it")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "4")
+            .config("spark.default.parallelism", "2")
+            .getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void jsonLinesEqualTheBatchRecordForRecordWithTheSameSummary() throws IOException {
+    List<String> lines = new ArrayList<>(Drafts.jsonLines(1800));
+    lines.add(1200, Drafts.tooLongNote("too-long")); // parsed, then rejected by the analyzer
+    Path in = dir.resolve("drafts.jsonl");
+    Drafts.write(in, lines);
+
+    Path batchOut = dir.resolve("batch.jsonl");
+    Path batchSummary = dir.resolve("batch-summary.json");
+    batch(in, batchOut, batchSummary);
+
+    Path sparkOut = dir.resolve("spark-jsonl");
+    Path sparkSummary = dir.resolve("spark-summary.json");
+    long n =
+        ScoreJob.run(
+            spark,
+            ScoreJob.Args.parse(
+                new String[] {
+                  in.toString(),
+                  sparkOut.toString(),
+                  "--output-format",
+                  "jsonl",
+                  "--summary",
+                  sparkSummary.toString()
+                }),
+            JobSettings.defaults());
+
+    List<String> expected = Files.readAllLines(batchOut, StandardCharsets.UTF_8);
+    List<String> actual = partLines(sparkOut);
+    assertEquals(expected.size(), n);
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i), actual.get(i), "record " + (i + 1));
+    }
+    assertEquals(
+        new String(Files.readAllBytes(batchOut), StandardCharsets.UTF_8),
+        String.join("", parts(sparkOut)));
+
+    JsonNode want = summary(batchSummary);
+    JsonNode got = summary(sparkSummary);
+    assertEquals(want, got);
+    // the batch really has what the comparison is about
+    JsonNode campaign = got.get("campaign");
+    assertTrue(got.get("records").asInt() > 1900, got.toString());
+    assertTrue(got.get("errorsByCode").get("invalid_draft").asInt() >= 20, got.toString());
+    assertTrue(got.get("blankLinesSkipped").asInt() > 5, got.toString());
+    assertTrue(campaign.get("templates").get("massTemplateDrafts").asInt() > 100, got.toString());
+    assertTrue(campaign.get("duplicateRecipients").get("drafts").asInt() > 20, got.toString());
+    long massReports = expected.stream().filter(l -> l.contains("\"mass_template\"")).count();
+    assertTrue(massReports > 100, "reports with mass_template: " + massReports);
+    assertTrue(
+        expected.stream().anyMatch(l -> l.contains("\"too-long\"") && l.contains("\"error\"")));
+  }
+
+  @Test
+  void csvEqualsTheBatchAndParquetCarriesTheSameColumns() throws IOException {
+    Path in = dir.resolve("drafts.csv");
+    Files.writeString(in, Drafts.csv(150), StandardCharsets.UTF_8);
+
+    Path batchOut = dir.resolve("batch.csv");
+    Path batchSummary = dir.resolve("batch-csv-summary.json");
+    batch(in, batchOut, batchSummary);
+
+    Path sparkOut = dir.resolve("spark-csv");
+    Path sparkSummary = dir.resolve("spark-csv-summary.json");
+    ScoreJob.run(
+        spark,
+        ScoreJob.Args.parse(
+            new String[] {
+              in.toString(),
+              sparkOut.toString(),
+              "--output-format",
+              "csv",
+              "--summary",
+              sparkSummary.toString()
+            }),
+        JobSettings.defaults());
+    String expected = Files.readString(batchOut, StandardCharsets.UTF_8);
+    assertEquals(expected, String.join("", parts(sparkOut)));
+    assertEquals(summary(batchSummary), summary(sparkSummary));
+    assertTrue(expected.contains("the header has"), "a row with the wrong number of fields");
+    assertTrue(expected.contains("mutual_connections"), "a row with a bad number");
+
+    // Parquet: the same CSV columns, as values, and the report JSON
+    Path parquet = dir.resolve("spark-parquet");
+    InviteCheckSpark.write(
+        InviteCheckSpark.score(
+                DraftRecords.read(spark, in.toString(), Format.CSV), JobSettings.defaults())
+            .results(),
+        parquet.toString(),
+        Format.PARQUET);
+    List<Row> rows = spark.read().parquet(parquet.toString()).orderBy("line").collectAsList();
+    List<String> csvLines = expected.lines().toList();
+    assertEquals(csvLines.size() - 1, rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      String id = r.getString(r.fieldIndex("id"));
+      String level = r.getString(r.fieldIndex("risk_level"));
+      String err = r.getString(r.fieldIndex("error"));
+      String line = csvLines.get(i + 1);
+      assertTrue(id == null || line.startsWith(id + ","), line + " vs " + id);
+      assertTrue(
+          level == null ? err != null && err.startsWith("line ") : line.contains("," + level + ","),
+          line);
+    }
+  }
+
+  @Test
+  void oneAnalyzerPerJvmAndSettings() {
+    assertEquals(
+        JobSettings.defaults().analyzer(), JobSettings.defaults().analyzer(), "built once, shared");
+  }
+
+  private static void batch(Path in, Path out, Path summary) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            new String[] {
+              "batch", in.toString(), "-o", out.toString(), "--summary", summary.toString()
+            },
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The summary without what must differ: the file names and the time taken. */
+  private static JsonNode summary(Path file) throws IOException {
+    ObjectNode s = (ObjectNode) JSON.readTree(file.toFile());
+    for (String f : List.of("input", "output", "seconds", "notesPerSecond")) {
+      assertTrue(s.has(f), f);
+      s.remove(f);
+    }
+    return s;
+  }
+
+  private static List<String> parts(Path outDir) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(outDir)) {
+      for (Path p :
+          files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        out.add(Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> partLines(Path outDir) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String part : parts(outDir)) {
+      part.lines().forEach(out::add);
+    }
+    return out;
+  }
+}
