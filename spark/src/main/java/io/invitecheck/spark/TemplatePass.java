@@ -39,6 +39,7 @@ import scala.Tuple2;
  */
 final class TemplatePass {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TemplatePass.class);
+
   private TemplatePass() {}
 
   /** A cluster of two or more drafts, serializable. */
