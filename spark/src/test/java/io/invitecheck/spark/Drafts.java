@@ -47,6 +47,14 @@ final class Drafts {
 
   private Drafts() {}
 
+  /**
+   * Writes a batch for measuring throughput: {@code Drafts FILE N} writes the IT's JSON Lines batch
+   * built from N corpus notes.
+   */
+  public static void main(String[] args) {
+    write(Path.of(args[0]), jsonLines(Integer.parseInt(args[1])));
+  }
+
   /** About {@code corpusNotes} + 400 JSON lines, with bad records and blank lines. */
   static List<String> jsonLines(int corpusNotes) {
     Random random = new Random(20261126L);
