@@ -94,6 +94,18 @@ public final class BatchRecords {
   }
 
   /**
+   * The record of one draft's JSON text that did not come from a JSON Lines file (e.g. a Parquet
+   * row turned into JSON), read as a JSON line is read.
+   */
+  public static Record jsonRecord(long line, String text) {
+    JsonDrafts.Parsed p = JsonDrafts.read(text);
+    return p.error() == null
+        ? new Record(line, p.id(), text, null)
+        : new Record(
+            line, p.id(), null, RecordError.invalid(p.error().field(), p.error().getMessage()));
+  }
+
+  /**
    * The draft of a record's text, read as {@link Reader} read it.
    *
    * @param csvHeader the input's CSV header row, or null for a JSON line

@@ -158,6 +158,34 @@ class ScoreJobIT {
   }
 
   @Test
+  void parquetInputGivesTheReportsBatchGivesForTheSameDrafts() throws IOException {
+    // valid drafts only: a Parquet file has rows, not lines, so bad records cannot be written
+    List<String> drafts =
+        Drafts.jsonLines(150).stream()
+            .filter(l -> l.startsWith("{\"id\":\"c-") || l.startsWith("{\"id\":\"mm-"))
+            .toList();
+    Path jsonl = dir.resolve("valid.jsonl");
+    Drafts.write(jsonl, drafts);
+    Path batchOut = dir.resolve("valid-batch.jsonl");
+    batch(jsonl, batchOut, dir.resolve("valid-summary.json"));
+
+    Path parquet = dir.resolve("drafts.parquet");
+    spark.read().json(jsonl.toString()).coalesce(1).write().parquet(parquet.toString());
+    Dataset<Row> records = DraftRecords.read(spark, parquet.toString(), Format.PARQUET);
+    List<String> actual =
+        InviteCheckSpark.score(records, JobSettings.defaults())
+            .results()
+            .orderBy("line")
+            .select("json")
+            .as(Encoders.STRING())
+            .collectAsList();
+    List<String> expected = Files.readAllLines(batchOut, StandardCharsets.UTF_8);
+    assertTrue(expected.size() > 150, "drafts: " + expected.size());
+    assertTrue(expected.stream().anyMatch(l -> l.contains("\"mass_template\"")));
+    assertEquals(expected, actual);
+  }
+
+  @Test
   void oneAnalyzerPerJvmAndSettings() {
     assertEquals(
         JobSettings.defaults().analyzer(), JobSettings.defaults().analyzer(), "built once, shared");
