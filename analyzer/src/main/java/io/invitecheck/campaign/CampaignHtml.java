@@ -100,8 +100,8 @@ final class CampaignHtml {
         "with no personalization");
     card(
         h,
-        s.massTemplateLines().isEmpty() ? "ok" : "bad",
-        String.valueOf(s.massTemplateLines().size()),
+        s.massTemplateDrafts() == 0 ? "ok" : "bad",
+        String.valueOf(s.massTemplateDrafts()),
         "drafts in mass templates");
     card(
         h,

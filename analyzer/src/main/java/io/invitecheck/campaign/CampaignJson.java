@@ -92,7 +92,7 @@ final class CampaignJson {
 
     g.writeObjectFieldStart("templates");
     g.writeNumberField("massTemplateMinSize", s.massTemplateMinSize());
-    g.writeNumberField("massTemplateDrafts", s.massTemplateLines().size());
+    g.writeNumberField("massTemplateDrafts", s.massTemplateDrafts());
     g.writeArrayFieldStart("clusters");
     for (CampaignSummary.Template t : s.templates()) {
       g.writeStartObject();

@@ -114,7 +114,8 @@ public final class CampaignSummary {
   private final int noSignal;
   private final List<Template> templates;
   private final int massTemplateMinSize;
-  private final Map<Integer, Template> massTemplateByLine;
+  private final Map<Integer, Template> massTemplateByLine; // null when assembled from totals
+  private final int massTemplateDrafts;
   private final List<DuplicateRecipient> duplicates;
   private final int duplicateDrafts;
   private final int resends;
@@ -165,6 +166,7 @@ public final class CampaignSummary {
       }
     }
     massTemplateByLine = Map.copyOf(mass);
+    massTemplateDrafts = mass.size();
     duplicates =
         b.duplicates.values().stream()
             .map(d -> new DuplicateRecipient(d.name, d.company, d.drafts, d.lines))
@@ -181,6 +183,113 @@ public final class CampaignSummary {
     settings = b.settings;
   }
 
+  private CampaignSummary(Settings settings, int massTemplateMinSize, Totals t) {
+    drafts = t.drafts();
+    errors = t.errors();
+    errorSamples = t.errorSamples();
+    EnumMap<RiskLevel, Integer> levels = new EnumMap<>(RiskLevel.class);
+    for (RiskLevel l : RiskLevel.values()) {
+      levels.put(l, t.riskLevels().getOrDefault(l, 0));
+    }
+    riskLevels = Collections.unmodifiableMap(levels);
+    histogram = t.histogram();
+    reasons =
+        t.reasons().entrySet().stream()
+            .map(e -> new ReasonCount(e.getKey(), e.getValue()))
+            .sorted(
+                Comparator.comparingInt(ReasonCount::drafts)
+                    .reversed()
+                    .thenComparing(ReasonCount::code))
+            .toList();
+    noSignal = t.noSignal();
+    this.massTemplateMinSize = massTemplateMinSize;
+    List<Template> ts = new ArrayList<>(t.templates());
+    ts.sort(
+        Comparator.comparingInt(Template::size).reversed().thenComparingInt(x -> x.lines().get(0)));
+    templates = List.copyOf(ts);
+    massTemplateByLine = null;
+    massTemplateDrafts = templates.stream().filter(Template::mass).mapToInt(Template::size).sum();
+    duplicates = t.duplicates();
+    duplicateDrafts = duplicates.stream().mapToInt(d -> d.drafts() - 1).sum();
+    resends = t.resends();
+    resendLines = t.resendLines();
+    weeklyBudget = settings.weeklyInvitationBudget();
+    overNoteLimit = t.overNoteLimit();
+    overNoteLimitLines = t.overNoteLimitLines();
+    personalized = t.personalized();
+    freeAccountDrafts = t.freeAccountDrafts();
+    freePersonalizedPerMonth = settings.freePersonalizedNotesPerMonth();
+    this.settings = settings;
+  }
+
+  /**
+   * The parts of a summary counted elsewhere, e.g. by a distributed aggregation over a batch too
+   * large for one machine; each has the meaning of the accessor of the same name.
+   *
+   * @param riskLevels drafts per risk level (a missing level counts 0)
+   * @param reasons drafts per reason code (a draft counts once per code)
+   * @param templates every cluster of two or more drafts, in any order; {@code mass} must follow
+   *     the same minimum size as given to {@link #of}
+   */
+  public record Totals(
+      int drafts,
+      int errors,
+      List<ErrorLine> errorSamples,
+      Map<RiskLevel, Integer> riskLevels,
+      List<Integer> histogram,
+      Map<ReasonCode, Integer> reasons,
+      int noSignal,
+      int personalized,
+      int freeAccountDrafts,
+      List<Template> templates,
+      List<DuplicateRecipient> duplicates,
+      int resends,
+      List<Integer> resendLines,
+      int overNoteLimit,
+      List<Integer> overNoteLimitLines) {
+    public Totals {
+      errorSamples = List.copyOf(errorSamples);
+      riskLevels = Map.copyOf(riskLevels);
+      histogram = List.copyOf(histogram);
+      if (histogram.size() != BINS) {
+        throw new IllegalArgumentException(
+            "histogram must have " + BINS + " bins, had " + histogram.size());
+      }
+      reasons = Map.copyOf(reasons);
+      templates = List.copyOf(templates);
+      duplicates = List.copyOf(duplicates);
+      resendLines = List.copyOf(resendLines);
+      overNoteLimitLines = List.copyOf(overNoteLimitLines);
+    }
+  }
+
+  /**
+   * A summary assembled from totals counted elsewhere; it renders exactly as one built draft by
+   * draft from the same batch. It keeps no per-line template map: {@link #massTemplateLines},
+   * {@link #massTemplateReason} and {@link #withMassTemplate} throw {@link
+   * UnsupportedOperationException}; {@link #massTemplateDrafts} has the count.
+   */
+  public static CampaignSummary of(Settings settings, int massTemplateMinSize, Totals totals) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(totals, "totals");
+    return new CampaignSummary(settings, massTemplateMinSize, totals);
+  }
+
+  /**
+   * The key under which the summary counts a draft's recipient (name and company, ignoring case,
+   * accents and spacing), or empty when the draft names no recipient. Two drafts to the same person
+   * have the same key.
+   */
+  public static java.util.OptionalLong recipientKey(Draft draft) {
+    String name = draft.recipient().name();
+    if (name == null) {
+      return java.util.OptionalLong.empty();
+    }
+    return java.util.OptionalLong.of(
+        MinHash.fnv(
+            TemplateMasker.key(name) + "\u0000" + TemplateMasker.key(draft.recipient().company())));
+  }
+
   /** A builder that reads limits and budgets from {@code settings}. */
   public static Builder builder(Settings settings) {
     return new Builder(settings);
@@ -190,6 +299,7 @@ public final class CampaignSummary {
 
   /** The line numbers of drafts in a mass template, ascending. */
   public Set<Integer> massTemplateLines() {
+    requireLines();
     return Collections.unmodifiableSet(new TreeSet<>(massTemplateByLine.keySet()));
   }
 
@@ -198,6 +308,7 @@ public final class CampaignSummary {
    * when it is not in a mass template or the reason is disabled in the settings.
    */
   public Optional<Reason> massTemplateReason(int line) {
+    requireLines();
     Template t = massTemplateByLine.get(line);
     if (t == null || !settings.enabled(ReasonCode.MASS_TEMPLATE)) {
       return Optional.empty();
@@ -228,6 +339,19 @@ public final class CampaignSummary {
         report.neighbors(),
         report.provenance(),
         report.history());
+  }
+
+  private void requireLines() {
+    if (massTemplateByLine == null) {
+      throw new UnsupportedOperationException(
+          "a summary assembled from totals keeps no lines of mass templates: use"
+              + " massTemplateDrafts()");
+    }
+  }
+
+  /** How many drafts are in a mass template. */
+  public int massTemplateDrafts() {
+    return massTemplateDrafts;
   }
 
   // ---- the numbers
@@ -514,7 +638,7 @@ public final class CampaignSummary {
         return;
       }
       String company = draft.recipient().company();
-      long key = MinHash.fnv(TemplateMasker.key(name) + "\u0000" + TemplateMasker.key(company));
+      long key = recipientKey(draft).getAsLong();
       int first = recipients.putIfAbsent(key, line);
       if (first == line) {
         return;

@@ -42,7 +42,7 @@ final class CampaignText {
             "  Templates:         %d clusters of 2+ drafts; %d drafts in %d mass templates"
                 + " (%d+ drafts)%n",
             s.templates().size(),
-            s.massTemplateLines().size(),
+            s.massTemplateDrafts(),
             mass.size(),
             s.massTemplateMinSize()));
     for (CampaignSummary.Template t : s.templates().stream().limit(3).toList()) {

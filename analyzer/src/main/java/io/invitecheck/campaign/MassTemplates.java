@@ -17,12 +17,13 @@ import java.util.Optional;
  * {@link CampaignSummary} uses, so the two always agree.
  */
 public final class MassTemplates {
-  private final Map<Integer, Cluster> byLine;
+  private final Map<Integer, CampaignSummary.Template> byLine;
+  private final List<CampaignSummary.Template> templates;
 
-  private record Cluster(int size, List<Integer> lines) {}
-
-  private MassTemplates(Map<Integer, Cluster> byLine) {
+  private MassTemplates(
+      Map<Integer, CampaignSummary.Template> byLine, List<CampaignSummary.Template> templates) {
     this.byLine = Map.copyOf(byLine);
+    this.templates = List.copyOf(templates);
   }
 
   public static Builder builder(int minSize) {
@@ -39,15 +40,50 @@ public final class MassTemplates {
    * empty when the draft is in no mass template or the reason is switched off.
    */
   public Optional<Reason> reason(int line, Settings settings) {
-    Cluster c = byLine.get(line);
+    CampaignSummary.Template c = byLine.get(line);
     if (c == null || !settings.enabled(ReasonCode.MASS_TEMPLATE)) {
       return Optional.empty();
     }
     return Optional.of(reason(c.size(), c.lines(), settings));
   }
 
-  /** The reason for a draft in a template cluster of {@code size} drafts on {@code lines}. */
-  static Reason reason(int size, List<Integer> lines, Settings settings) {
+  /** The mass template the draft on {@code line} belongs to, or empty. */
+  public Optional<CampaignSummary.Template> template(int line) {
+    return Optional.ofNullable(byLine.get(line));
+  }
+
+  /**
+   * The LSH band keys under which the clustering looks a draft up (one per band); empty for a note
+   * without words, which joins no template. Drafts that share no key, directly or through other
+   * drafts, never meet in the clustering: a batch can be clustered in independent parts.
+   */
+  public static long[] bandKeys(Draft draft) {
+    List<String> shingles = MinHash.shingles(TemplateMasker.words(TemplateMasker.mask(draft)));
+    if (shingles.isEmpty()) {
+      return new long[0];
+    }
+    char[] sig = MinHash.signature(shingles);
+    long[] keys = new long[MinHash.BANDS];
+    for (int b = 0; b < MinHash.BANDS; b++) {
+      keys[b] = MinHash.bandKey(sig, b);
+    }
+    return keys;
+  }
+
+  /**
+   * Every cluster of two or more drafts, as {@link CampaignSummary#templates()} would list them for
+   * the same drafts, in no particular order.
+   */
+  public List<CampaignSummary.Template> templates() {
+    return templates;
+  }
+
+  /**
+   * The reason for a draft in a template cluster of {@code size} drafts whose first lines are
+   * {@code lines}, with the configured severity. {@link #reason(int, Settings)} gives it when the
+   * reason is enabled.
+   */
+  public static Reason reason(int size, List<Integer> lines, Settings settings) {
     Reason r =
         Reason.about(
             ReasonCode.MASS_TEMPLATE,
@@ -93,18 +129,28 @@ public final class MassTemplates {
     }
 
     public MassTemplates build() {
-      Map<Integer, Cluster> byLine = new HashMap<>();
-      Map<Integer, Cluster> byRoot = new HashMap<>();
+      Map<Integer, CampaignSummary.Template> byLine = new HashMap<>();
+      Map<Integer, CampaignSummary.Template> byRoot = new HashMap<>();
       for (int k = 0; k < count; k++) {
         int root = clusters.root(clusterOf[k]);
         int size = clusters.size(root);
         if (size >= minSize) {
-          Cluster c =
-              byRoot.computeIfAbsent(root, r -> new Cluster(size, clusters.members(r).lines));
+          CampaignSummary.Template c =
+              byRoot.computeIfAbsent(
+                  root,
+                  r ->
+                      new CampaignSummary.Template(
+                          size, clusters.members(r).sample, clusters.members(r).lines, true));
           byLine.put(lines[k], c);
         }
       }
-      return new MassTemplates(byLine);
+      List<CampaignSummary.Template> all = new java.util.ArrayList<>();
+      for (int root : clusters.roots()) {
+        int size = clusters.size(root);
+        TemplateClusters.Members m = clusters.members(root);
+        all.add(new CampaignSummary.Template(size, m.sample, m.lines, size >= minSize));
+      }
+      return new MassTemplates(byLine, all);
     }
   }
 }

@@ -7,6 +7,7 @@ import io.invitecheck.InviteAnalyzer;
 import io.invitecheck.campaign.CampaignSummary;
 import io.invitecheck.campaign.MassTemplates;
 import io.invitecheck.config.Settings;
+import io.invitecheck.draft.Draft;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.RiskLevel;
 import java.io.BufferedWriter;
@@ -246,7 +247,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** The batch summary's JSON object with the campaign view added under "campaign". */
-  private static String summaryJson(String batchJson, String campaignJson) throws IOException {
+  static String summaryJson(String batchJson, String campaignJson) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = (ObjectNode) mapper.readTree(batchJson);
     root.set("campaign", mapper.readTree(campaignJson));
@@ -353,34 +354,39 @@ final class BatchCommand implements Callable<Integer> {
           new BatchResult(item.line(), item.id(), null, item.error(), null));
     }
     return pool.submit(
-        () -> {
-          try {
-            List<Reason> outside =
+        () ->
+            analyzeOne(
+                analyzer,
+                item.line(),
+                item.id(),
+                item.draft(),
                 templates.reason(Math.toIntExact(item.line()), analyzer.settings()).stream()
-                    .toList();
-            return new BatchResult(
-                item.line(),
-                item.id(),
-                analyzer.analyze(item.draft(), outside),
-                null,
-                item.draft());
-          } catch (InvalidDraftException e) {
-            return new BatchResult(
-                item.line(), item.id(), null, RecordError.invalid(e.field(), e.getMessage()), null);
-          } catch (RuntimeException | StackOverflowError e) {
-            return new BatchResult(
-                item.line(),
-                item.id(),
-                null,
-                new RecordError(
-                    RecordError.INTERNAL_ERROR,
-                    "$",
-                    "the analyzer failed on this draft: "
-                        + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage())),
-                null);
-          }
-        });
+                    .toList()));
+  }
+
+  /**
+   * Analyzes one parsed draft as {@code batch} does: a report, or an {@code invalid_draft} record
+   * when the analyzer rejects the draft, or an {@code internal_error} record when it fails.
+   */
+  static BatchResult analyzeOne(
+      InviteAnalyzer analyzer, long line, String id, Draft draft, List<Reason> outside) {
+    try {
+      return new BatchResult(line, id, analyzer.analyze(draft, outside), null, draft);
+    } catch (InvalidDraftException e) {
+      return new BatchResult(line, id, null, RecordError.invalid(e.field(), e.getMessage()), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new BatchResult(
+          line,
+          id,
+          null,
+          new RecordError(
+              RecordError.INTERNAL_ERROR,
+              "$",
+              "the analyzer failed on this draft: "
+                  + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage())),
+          null);
+    }
   }
 
   private static void drain(

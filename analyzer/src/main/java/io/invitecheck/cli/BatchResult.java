@@ -12,4 +12,4 @@ import io.invitecheck.report.Report;
  * @param error why there is no report; null when {@code report} is set
  * @param draft the draft that was analyzed; null for an error record
  */
-record BatchResult(long line, String id, Report report, RecordError error, Draft draft) {}
+public record BatchResult(long line, String id, Report report, RecordError error, Draft draft) {}

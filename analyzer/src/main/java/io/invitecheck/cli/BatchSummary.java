@@ -32,6 +32,36 @@ final class BatchSummary {
   private double seconds;
   private RiskLevel worst;
 
+  /**
+   * A summary from totals counted elsewhere (the Spark job aggregates them on a cluster), equal to
+   * one fed the same records by {@link #add}.
+   *
+   * @param errorsByCode error records by code, in the order each code first appears in the input
+   * @param firstErrorLine the line of the first error record, or -1
+   */
+  static BatchSummary of(
+      long records,
+      Map<RiskLevel, Long> levels,
+      Map<ReasonCode, Long> reasons,
+      Map<String, Long> errorsByCode,
+      long firstErrorLine,
+      long blankLines,
+      double seconds) {
+    BatchSummary s = new BatchSummary();
+    s.records = records;
+    s.levels.putAll(levels);
+    s.reasons.putAll(reasons);
+    s.errors.putAll(errorsByCode);
+    s.firstErrorLine = firstErrorLine;
+    for (RiskLevel l : RiskLevel.values()) {
+      if (levels.getOrDefault(l, 0L) > 0 && (s.worst == null || l.atLeast(s.worst))) {
+        s.worst = l;
+      }
+    }
+    s.finish(blankLines, seconds);
+    return s;
+  }
+
   void add(BatchResult r) {
     records++;
     if (r.report() != null) {

@@ -1,6 +1,7 @@
 package io.invitecheck.cli;
 
 import io.invitecheck.InvalidDraftException;
+import io.invitecheck.draft.Draft;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ final class CsvSource implements DraftSource {
 
   private final BoundedLineReader lines;
   private final CsvDrafts columns;
+  private final String headerText;
   private long blank;
 
   /**
@@ -33,12 +35,14 @@ final class CsvSource implements DraftSource {
     Raw header = nextRaw();
     if (header == null) {
       this.columns = null;
+      this.headerText = null;
       return;
     }
     if (header.error != null) {
       throw CliException.badInput(
           "cannot read the header of " + name + " (line " + header.line + "): " + header.error);
     }
+    this.headerText = header.text;
     try {
       this.columns = CsvDrafts.forHeader(parse(header.text), name);
     } catch (InvalidDraftException e) {
@@ -67,7 +71,7 @@ final class CsvSource implements DraftSource {
     }
     String id = columns.id(values);
     try {
-      return Item.of(raw.line, id, columns.draft(values));
+      return Item.of(raw.line, id, columns.draft(values), raw.text);
     } catch (InvalidDraftException e) {
       return Item.failed(raw.line, id, e);
     }
@@ -131,7 +135,22 @@ final class CsvSource implements DraftSource {
     return new Raw(start, error == null ? text.toString() : null, error);
   }
 
-  private static List<String> parse(String text) {
+  /** The header row's text, or null for an empty input. */
+  String headerText() {
+    return headerText;
+  }
+
+  /**
+   * The draft of one record's text under a header's text, as {@link #next} reads it.
+   *
+   * @throws InvalidDraftException naming the column that is wrong
+   * @throws CliException for a bad header
+   */
+  static Draft draft(String headerText, String recordText) {
+    return CsvDrafts.forHeader(parse(headerText), "the header").draft(parse(recordText));
+  }
+
+  static List<String> parse(String text) {
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       List<CSVRecord> records = parser.getRecords();
       if (records.size() != 1) {

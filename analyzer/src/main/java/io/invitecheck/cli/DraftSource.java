@@ -21,14 +21,16 @@ interface DraftSource extends Closeable {
    * @param id the draft's id when it could be read, else null
    * @param draft the draft; null when {@code error} is set
    * @param error why there is no draft; null when {@code draft} is set
+   * @param text the record's own text (a JSON line, a CSV record without its line break), from
+   *     which {@code draft} was read; null when {@code error} is set
    */
-  record Item(long line, String id, Draft draft, RecordError error) {
-    static Item of(long line, String id, Draft draft) {
-      return new Item(line, id, draft, null);
+  record Item(long line, String id, Draft draft, RecordError error, String text) {
+    static Item of(long line, String id, Draft draft, String text) {
+      return new Item(line, id, draft, null, text);
     }
 
     static Item failed(long line, String id, RecordError error) {
-      return new Item(line, id, null, error);
+      return new Item(line, id, null, error, null);
     }
 
     static Item failed(long line, String id, InvalidDraftException e) {

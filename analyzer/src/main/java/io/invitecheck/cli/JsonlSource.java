@@ -33,7 +33,7 @@ final class JsonlSource implements DraftSource {
       JsonDrafts.Parsed p = JsonDrafts.read(line.text());
       return p.error() != null
           ? Item.failed(line.number(), p.id(), p.error())
-          : Item.of(line.number(), p.id(), p.draft());
+          : Item.of(line.number(), p.id(), p.draft(), line.text());
     }
   }
 

@@ -9,9 +9,9 @@ package io.invitecheck.cli;
  * @param field the JSON path or CSV column that is wrong, {@code $} for the whole record
  * @param message what is wrong and how to fix it
  */
-record RecordError(String code, String field, String message) {
-  static final String INVALID_DRAFT = "invalid_draft";
-  static final String INTERNAL_ERROR = "internal_error";
+public record RecordError(String code, String field, String message) {
+  public static final String INVALID_DRAFT = "invalid_draft";
+  public static final String INTERNAL_ERROR = "internal_error";
 
   static RecordError invalid(String field, String message) {
     return new RecordError(INVALID_DRAFT, field, message);

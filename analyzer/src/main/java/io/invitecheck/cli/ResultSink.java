@@ -87,7 +87,15 @@ interface ResultSink {
     private final CSVPrinter printer;
 
     Csv(Writer out) throws IOException {
-      this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+      this(out, true);
+    }
+
+    /** A sink that starts with the header row when {@code header}. */
+    Csv(Writer out, boolean header) throws IOException {
+      this.printer =
+          new CSVPrinter(
+              out,
+              header ? CSVFormat.RFC4180.builder().setHeader(HEADER).get() : CSVFormat.RFC4180);
     }
 
     @Override
