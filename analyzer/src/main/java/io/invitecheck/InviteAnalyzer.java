@@ -221,12 +221,15 @@ public final class InviteAnalyzer implements AutoCloseable {
      */
     public InviteAnalyzer build() {
       NlpModels models;
-      try {
+      try (StartupTrace.Span t = StartupTrace.span("models (all)")) {
         models = NlpModels.load();
       } catch (IllegalStateException e) {
         throw new SetupException(e.getMessage(), e);
       }
-      CorpusScorer scorer = corpus != null ? corpus : DefaultCorpus.open(settings);
+      CorpusScorer scorer;
+      try (StartupTrace.Span t = StartupTrace.span("corpus (all)")) {
+        scorer = corpus != null ? corpus : DefaultCorpus.open(settings);
+      }
       OutcomeHistory history = null;
       if (settings.outcomes() != null) {
         try {

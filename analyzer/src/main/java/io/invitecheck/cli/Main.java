@@ -3,6 +3,7 @@ package io.invitecheck.cli;
 import io.invitecheck.InvalidDraftException;
 import io.invitecheck.InviteAnalyzer;
 import io.invitecheck.SetupException;
+import io.invitecheck.StartupTrace;
 import io.invitecheck.config.ConfigFile;
 import io.invitecheck.config.Settings;
 import java.io.InputStream;
@@ -109,6 +110,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    StartupTrace.mark("main");
     System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), DEFAULT_FACTORY));
   }
 

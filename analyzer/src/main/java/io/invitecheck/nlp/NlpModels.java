@@ -1,5 +1,6 @@
 package io.invitecheck.nlp;
 
+import io.invitecheck.StartupTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -61,6 +62,12 @@ public final class NlpModels {
   }
 
   private static <M> M read(String resource, ModelFactory<M> factory) {
+    try (StartupTrace.Span t = StartupTrace.span("model " + resource)) {
+      return readResource(resource, factory);
+    }
+  }
+
+  private static <M> M readResource(String resource, ModelFactory<M> factory) {
     InputStream in = NlpModels.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(
