@@ -64,13 +64,18 @@ public final class InviteAnalyzer implements AutoCloseable {
   private final OutcomeHistory history; // null without an outcome corpus
 
   private InviteAnalyzer(
-      Builder b, NoteReader reader, CorpusScorer corpus, OutcomeHistory history) {
+      Builder b,
+      NoteReader reader,
+      SignalDetectors signalDetectors,
+      CueDetectors cueDetectors,
+      CorpusScorer corpus,
+      OutcomeHistory history) {
     this.history = history;
     this.settings = b.settings;
     this.clock = b.clock;
     this.reader = reader;
-    this.signalDetectors = SignalDetectors.standard();
-    this.cueDetectors = CueDetectors.standard();
+    this.signalDetectors = signalDetectors;
+    this.cueDetectors = cueDetectors;
     this.corpus = corpus;
     this.riskModel = new RuleRiskModel();
     this.policy = new ReasonPolicy(settings);
@@ -220,15 +225,26 @@ public final class InviteAnalyzer implements AutoCloseable {
      * @throws SetupException naming the model, corpus or index file that is missing or corrupt
      */
     public InviteAnalyzer build() {
-      NlpModels models;
-      try (StartupTrace.Span t = StartupTrace.span("models (all)")) {
-        models = NlpModels.load();
-      } catch (IllegalStateException e) {
-        throw new SetupException(e.getMessage(), e);
-      }
+      // the models load on background threads while this thread opens the corpus (two cores)
+      NlpModels.Loading loading = NlpModels.loadInBackground();
       CorpusScorer scorer;
       try (StartupTrace.Span t = StartupTrace.span("corpus (all)")) {
         scorer = corpus != null ? corpus : DefaultCorpus.open(settings);
+      }
+      SignalDetectors signals;
+      CueDetectors cues;
+      try (StartupTrace.Span t = StartupTrace.span("detectors")) {
+        signals = SignalDetectors.standard();
+        cues = CueDetectors.standard();
+      }
+      NlpModels models;
+      try (StartupTrace.Span t = StartupTrace.span("waiting for the models")) {
+        models = loading.await();
+      } catch (IllegalStateException e) {
+        if (corpus == null) {
+          scorer.close();
+        }
+        throw new SetupException(e.getMessage(), e);
       }
       OutcomeHistory history = null;
       if (settings.outcomes() != null) {
@@ -240,7 +256,7 @@ public final class InviteAnalyzer implements AutoCloseable {
               "outcome corpus " + settings.outcomes() + " could not be read: " + e.getMessage(), e);
         }
       }
-      return new InviteAnalyzer(this, new NoteReader(models), scorer, history);
+      return new InviteAnalyzer(this, new NoteReader(models), signals, cues, scorer, history);
     }
   }
 }
