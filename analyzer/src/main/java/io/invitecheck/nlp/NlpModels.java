@@ -64,8 +64,7 @@ public final class NlpModels {
    */
   public static Loading loadInBackground() {
     CompletableFuture<LanguageDetectorModel> languages =
-        CompletableFuture.supplyAsync(
-            () -> read(LANGUAGES, LanguageDetectorModel::new), NlpModels::startDaemon);
+        CompletableFuture.supplyAsync(NlpModels::readLanguages, NlpModels::startDaemon);
     CompletableFuture<English> english =
         CompletableFuture.supplyAsync(
             () ->
@@ -124,6 +123,16 @@ public final class NlpModels {
         throw new IllegalStateException("OpenNLP models could not be loaded: " + cause, e);
       }
     }
+  }
+
+  /**
+   * The language model, read by {@link GisModelReader} (about twice as fast), or by OpenNLP when
+   * that reader does not know the file's form.
+   */
+  static LanguageDetectorModel readLanguages() {
+    LanguageDetectorModel fast =
+        read(LANGUAGES, in -> GisModelReader.readLanguageModel(in).orElse(null));
+    return fast != null ? fast : read(LANGUAGES, LanguageDetectorModel::new);
   }
 
   interface ModelFactory<M> {
