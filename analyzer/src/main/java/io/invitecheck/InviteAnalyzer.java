@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one entry point: analyzes draft invitation notes and says whether they will be ignored,
@@ -86,6 +87,22 @@ public final class InviteAnalyzer implements AutoCloseable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Models whose loading {@link #preload()} started, taken by the next {@link Builder#build()}. */
+  private static final AtomicReference<NlpModels.Loading> PRELOADED = new AtomicReference<>();
+
+  /**
+   * Starts loading the OpenNLP models on background threads for a {@link Builder#build()} that is
+   * about to come, and returns at once: the command line calls it before it parses its arguments,
+   * so that the slowest part of start-up runs meanwhile on the second core. The next build takes
+   * the models (and reports any problem with them); later builds load their own. Calling it again
+   * before a build does nothing.
+   */
+  public static void preload() {
+    if (PRELOADED.get() == null) {
+      PRELOADED.compareAndSet(null, NlpModels.loadInBackground());
+    }
   }
 
   /**
@@ -226,7 +243,10 @@ public final class InviteAnalyzer implements AutoCloseable {
      */
     public InviteAnalyzer build() {
       // the models load on background threads while this thread opens the corpus (two cores)
-      NlpModels.Loading loading = NlpModels.loadInBackground();
+      NlpModels.Loading loading = PRELOADED.getAndSet(null);
+      if (loading == null) {
+        loading = NlpModels.loadInBackground();
+      }
       CorpusScorer scorer;
       try (StartupTrace.Span t = StartupTrace.span("corpus (all)")) {
         scorer = corpus != null ? corpus : DefaultCorpus.open(settings);

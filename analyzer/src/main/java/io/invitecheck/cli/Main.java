@@ -111,6 +111,12 @@ public final class Main implements Runnable {
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     StartupTrace.mark("main");
+    for (String a : args) {
+      if (a.equals("check") || a.equals("analyze") || a.equals("batch")) {
+        InviteAnalyzer.preload(); // the models load while picocli reads the command line
+        break;
+      }
+    }
     System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), DEFAULT_FACTORY));
   }
 
