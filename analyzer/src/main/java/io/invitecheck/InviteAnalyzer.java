@@ -4,6 +4,7 @@ import io.invitecheck.config.Settings;
 import io.invitecheck.corpus.CorpusEvidence;
 import io.invitecheck.corpus.CorpusScorer;
 import io.invitecheck.corpus.DefaultCorpus;
+import io.invitecheck.corpus.TrainedModel;
 import io.invitecheck.cues.CueDetectors;
 import io.invitecheck.cues.CueInput;
 import io.invitecheck.draft.Draft;
@@ -31,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -89,19 +92,46 @@ public final class InviteAnalyzer implements AutoCloseable {
     return new Builder();
   }
 
-  /** Models whose loading {@link #preload()} started, taken by the next {@link Builder#build()}. */
-  private static final AtomicReference<NlpModels.Loading> PRELOADED = new AtomicReference<>();
+  /** What {@link #preload()} started loading, taken by the next {@link Builder#build()}. */
+  private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
+
+  /** The OpenNLP models and the bundled classifier, being loaded on background threads. */
+  private record Preloaded(NlpModels.Loading models, CompletableFuture<TrainedModel> classifier) {
+    static Preloaded start() {
+      CompletableFuture<TrainedModel> classifier =
+          CompletableFuture.supplyAsync(
+              DefaultCorpus::bundledModel,
+              r -> {
+                Thread t = new Thread(r, "invitecheck-classifier-loader");
+                t.setDaemon(true);
+                t.start();
+              });
+      return new Preloaded(NlpModels.loadInBackground(), classifier);
+    }
+
+    /** The classifier, or its {@link SetupException}. */
+    TrainedModel awaitClassifier() {
+      try {
+        return classifier.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof SetupException s) {
+          throw new SetupException(s.getMessage(), s);
+        }
+        throw new SetupException("the bundled classifier could not be read: " + e.getCause(), e);
+      }
+    }
+  }
 
   /**
-   * Starts loading the OpenNLP models on background threads for a {@link Builder#build()} that is
-   * about to come, and returns at once: the command line calls it before it parses its arguments,
-   * so that the slowest part of start-up runs meanwhile on the second core. The next build takes
-   * the models (and reports any problem with them); later builds load their own. Calling it again
-   * before a build does nothing.
+   * Starts loading the OpenNLP models and the bundled classifier on background threads for a {@link
+   * Builder#build()} that is about to come, and returns at once: the command line calls it before
+   * it parses its arguments, so that the slowest part of start-up runs meanwhile on the second
+   * core. The next build takes the models (and reports any problem with them); later builds load
+   * their own. Calling it again before a build does nothing.
    */
   public static void preload() {
     if (PRELOADED.get() == null) {
-      PRELOADED.compareAndSet(null, NlpModels.loadInBackground());
+      PRELOADED.compareAndSet(null, Preloaded.start());
     }
   }
 
@@ -243,13 +273,18 @@ public final class InviteAnalyzer implements AutoCloseable {
      */
     public InviteAnalyzer build() {
       // the models load on background threads while this thread opens the corpus (two cores)
-      NlpModels.Loading loading = PRELOADED.getAndSet(null);
-      if (loading == null) {
-        loading = NlpModels.loadInBackground();
-      }
+      Preloaded preloaded = PRELOADED.getAndSet(null);
+      NlpModels.Loading loading =
+          preloaded != null ? preloaded.models() : NlpModels.loadInBackground();
       CorpusScorer scorer;
       try (StartupTrace.Span t = StartupTrace.span("corpus (all)")) {
-        scorer = corpus != null ? corpus : DefaultCorpus.open(settings);
+        if (corpus != null) {
+          scorer = corpus;
+        } else if (preloaded != null) {
+          scorer = DefaultCorpus.open(settings, preloaded.awaitClassifier());
+        } else {
+          scorer = DefaultCorpus.open(settings);
+        }
       }
       SignalDetectors signals;
       CueDetectors cues;

@@ -38,7 +38,17 @@ public final class DefaultCorpus {
    * @throws SetupException naming the corpus, index or model file that is missing or wrong
    */
   public static CorpusScorer open(Settings settings) {
-    TrainedModel model = bundledModel();
+    return open(settings, bundledModel());
+  }
+
+  /**
+   * Opens the corpus scorer with a trained model already read (e.g. the bundled one, read on
+   * another thread while the command line was parsed).
+   *
+   * @throws SetupException naming the corpus or index file that is missing or wrong
+   */
+  public static CorpusScorer open(Settings settings, TrainedModel model) {
+    java.util.Objects.requireNonNull(model, "model");
     CorpusIndex index;
     if (settings.index() != null) {
       index = CorpusIndex.open(settings.index());
