@@ -62,6 +62,33 @@ public final class StartupTrace {
     }
   }
 
+  /**
+   * Prints, when the trace is on, the CPU time of the whole process so far and of each live Java
+   * thread; what the threads do not account for is the JVM's own work (compiling, collecting).
+   */
+  public static void cpuSummary() {
+    if (!ON) {
+      return;
+    }
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      System.err.printf(
+          Locale.ROOT, "startup cpu: process %d ms%n", sun.getProcessCpuTime() / 1_000_000);
+    }
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (t != null) {
+        long cpu = threads.getThreadCpuTime(t.getThreadId());
+        if (cpu > 5_000_000) {
+          System.err.printf(
+              Locale.ROOT, "startup cpu: %5d ms  %s%n", cpu / 1_000_000, t.getThreadName());
+        }
+      }
+    }
+  }
+
   private static void print(String stage, long nanos, long cpuNanos) {
     long sinceStart = (System.nanoTime() - Origin.NANOS) / 1_000_000;
     String took =

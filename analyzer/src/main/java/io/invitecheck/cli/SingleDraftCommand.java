@@ -59,6 +59,7 @@ abstract class SingleDraftCommand implements Callable<Integer> {
     }
     out.flush();
     StartupTrace.mark("output written");
+    StartupTrace.cpuSummary();
     return report;
   }
 

@@ -78,7 +78,6 @@ public final class CorpusIndex implements AutoCloseable {
   private final Map<String, Integer> termIds;
   private final String[] termById;
   private final double[] idfById;
-  private final Map<String, Double> idf;
   private final double unseenIdf;
   private volatile Map<String, List<String>> familyMembers; // read on first use
 
@@ -104,8 +103,6 @@ public final class CorpusIndex implements AutoCloseable {
     this.identity = data.getOrDefault(IDENTITY_KEY, "index");
     this.count = reader.maxDoc();
     notes = new AtomicReferenceArray<>(count);
-    idf = new HashMap<>();
-    termIds = new HashMap<>();
     // one pass over each field's term dictionary gives every idf (one seek per term is far slower)
     Map<String, Integer> df = new HashMap<>();
     for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
@@ -122,14 +119,13 @@ public final class CorpusIndex implements AutoCloseable {
         }
       }
     }
-    df.forEach((term, n) -> idf.put(term, idf(n)));
-    List<String> sortedTerms = new ArrayList<>(idf.keySet());
-    java.util.Collections.sort(sortedTerms);
-    termById = sortedTerms.toArray(String[]::new);
+    termIds = new HashMap<>(df.size() * 2);
+    termById = df.keySet().toArray(String[]::new);
+    java.util.Arrays.sort(termById);
     idfById = new double[termById.length];
-    for (String t : sortedTerms) {
-      idfById[termIds.size()] = idf.get(t);
-      termIds.put(t, termIds.size());
+    for (int id = 0; id < termById.length; id++) {
+      idfById[id] = idf(df.get(termById[id]));
+      termIds.put(termById[id], id);
     }
     unseenIdf = idf(0);
   }
@@ -487,8 +483,8 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** The idf of an indexed feature; the idf of a term seen in no note otherwise. */
   private double weightOf(String feature) {
-    Double w = idf.get(feature);
-    return w != null ? w : unseenIdf;
+    Integer id = termIds.get(feature);
+    return id != null ? idfById[id] : unseenIdf;
   }
 
   /** BM25's idf: log(1 + (N − df + 0.5) / (df + 0.5)). */
