@@ -2,6 +2,7 @@ package io.invitecheck;
 
 import io.invitecheck.config.Settings;
 import io.invitecheck.corpus.CorpusEvidence;
+import io.invitecheck.corpus.CorpusIndex;
 import io.invitecheck.corpus.CorpusScorer;
 import io.invitecheck.corpus.DefaultCorpus;
 import io.invitecheck.corpus.TrainedModel;
@@ -95,39 +96,80 @@ public final class InviteAnalyzer implements AutoCloseable {
   /** What {@link #preload()} started loading, taken by the next {@link Builder#build()}. */
   private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
 
-  /** The OpenNLP models and the bundled classifier, being loaded on background threads. */
-  private record Preloaded(NlpModels.Loading models, CompletableFuture<TrainedModel> classifier) {
+  /**
+   * The OpenNLP models, the bundled classifier and the bundled corpus's index, being loaded on
+   * background threads (the index on the classifier's thread, after it).
+   */
+  private record Preloaded(
+      NlpModels.Loading models,
+      CompletableFuture<TrainedModel> classifier,
+      CompletableFuture<CorpusIndex> bundledIndex) {
     static Preloaded start() {
       CompletableFuture<TrainedModel> classifier =
           CompletableFuture.supplyAsync(
               DefaultCorpus::bundledModel,
               r -> {
-                Thread t = new Thread(r, "invitecheck-classifier-loader");
+                Thread t = new Thread(r, "invitecheck-corpus-loader");
                 t.setDaemon(true);
                 t.start();
               });
-      return new Preloaded(NlpModels.loadInBackground(), classifier);
+      // whenComplete runs on the loader thread once the classifier is read, whatever came of it
+      CompletableFuture<CorpusIndex> index = new CompletableFuture<>();
+      classifier.whenComplete(
+          (m, e) -> {
+            try {
+              index.complete(DefaultCorpus.bundledIndex());
+            } catch (RuntimeException x) {
+              index.completeExceptionally(x);
+            }
+          });
+      return new Preloaded(NlpModels.loadInBackground(), classifier, index);
     }
 
-    /** The classifier, or its {@link SetupException}. */
-    TrainedModel awaitClassifier() {
+    /** The corpus scorer the settings ask for, with what was preloaded. */
+    CorpusScorer openCorpus(Settings settings) {
+      TrainedModel model;
       try {
-        return classifier.join();
+        model = await(classifier, "the bundled classifier");
+      } catch (SetupException e) {
+        discardIndex();
+        throw e;
+      }
+      if (!DefaultCorpus.usesBundledCorpus(settings)) {
+        discardIndex();
+        return DefaultCorpus.open(settings, model);
+      }
+      return DefaultCorpus.open(settings, model, await(bundledIndex, "the bundled corpus index"));
+    }
+
+    /** Closes the preloaded index when it is ready, if it was not needed. */
+    private void discardIndex() {
+      bundledIndex.whenComplete(
+          (index, e) -> {
+            if (index != null) {
+              index.close();
+            }
+          });
+    }
+
+    private static <T> T await(CompletableFuture<T> f, String what) {
+      try {
+        return f.join();
       } catch (CompletionException e) {
         if (e.getCause() instanceof SetupException s) {
           throw new SetupException(s.getMessage(), s);
         }
-        throw new SetupException("the bundled classifier could not be read: " + e.getCause(), e);
+        throw new SetupException(what + " could not be read: " + e.getCause(), e);
       }
     }
   }
 
   /**
-   * Starts loading the OpenNLP models and the bundled classifier on background threads for a {@link
-   * Builder#build()} that is about to come, and returns at once: the command line calls it before
-   * it parses its arguments, so that the slowest part of start-up runs meanwhile on the second
-   * core. The next build takes the models (and reports any problem with them); later builds load
-   * their own. Calling it again before a build does nothing.
+   * Starts loading the OpenNLP models, the bundled classifier and the bundled corpus's index on
+   * background threads for a {@link Builder#build()} that is about to come, and returns at once:
+   * the command line calls it before it parses its arguments, so that the slowest part of start-up
+   * runs meanwhile on the second core. The next build takes the models (and reports any problem
+   * with them); later builds load their own. Calling it again before a build does nothing.
    */
   public static void preload() {
     if (PRELOADED.get() == null) {
@@ -279,9 +321,12 @@ public final class InviteAnalyzer implements AutoCloseable {
       CorpusScorer scorer;
       try (StartupTrace.Span t = StartupTrace.span("corpus (all)")) {
         if (corpus != null) {
+          if (preloaded != null) {
+            preloaded.discardIndex();
+          }
           scorer = corpus;
         } else if (preloaded != null) {
-          scorer = DefaultCorpus.open(settings, preloaded.awaitClassifier());
+          scorer = preloaded.openCorpus(settings);
         } else {
           scorer = DefaultCorpus.open(settings);
         }

@@ -48,6 +48,18 @@ public final class DefaultCorpus {
    * @throws SetupException naming the corpus or index file that is missing or wrong
    */
   public static CorpusScorer open(Settings settings, TrainedModel model) {
+    return open(settings, model, null);
+  }
+
+  /**
+   * Opens the corpus scorer with a trained model and, when the settings ask for the bundled corpus,
+   * its index already opened (both e.g. read on other threads while the command line was parsed);
+   * {@code bundled} may be null, and is not used (nor closed) when the settings name another index
+   * or corpus.
+   *
+   * @throws SetupException naming the corpus or index file that is missing or wrong
+   */
+  public static CorpusScorer open(Settings settings, TrainedModel model, CorpusIndex bundled) {
     java.util.Objects.requireNonNull(model, "model");
     CorpusIndex index;
     if (settings.index() != null) {
@@ -55,9 +67,14 @@ public final class DefaultCorpus {
     } else if (settings.corpus() != null) {
       index = indexFile(settings.corpus());
     } else {
-      index = bundledIndex();
+      index = bundled != null ? bundled : bundledIndex();
     }
     return new LabeledCorpusScorer(index, model, settings.neighbors());
+  }
+
+  /** Whether these settings use the bundled corpus (no other index or corpus file named). */
+  public static boolean usesBundledCorpus(Settings settings) {
+    return settings.index() == null && settings.corpus() == null;
   }
 
   /**
@@ -105,7 +122,7 @@ public final class DefaultCorpus {
    * The index of the bundled corpus: the {@link PrebuiltIndex} the jar ships when it was built from
    * this corpus, else (no prebuilt index, or a stale one) the corpus indexed in memory now.
    */
-  static CorpusIndex bundledIndex() {
+  public static CorpusIndex bundledIndex() {
     String sha256;
     try (StartupTrace.Span t = StartupTrace.span("corpus sha256")) {
       sha256 = bundledSha256();

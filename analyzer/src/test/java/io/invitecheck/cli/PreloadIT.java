@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.config.Settings;
 import io.invitecheck.json.ReportJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An analyzer whose models and classifier were preloaded (what {@code Main.main} does before
@@ -46,6 +48,31 @@ class PreloadIT {
         analyzed++;
       }
       assertTrue(analyzed >= 30, "analyzed " + analyzed);
+    }
+  }
+
+  @Test
+  void aPreloadIsNotUsedForTheIndexWhenTheSettingsNameAnotherCorpus(@TempDir Path dir) {
+    Path corpus = io.invitecheck.corpus.Fixture.copyTo(dir);
+    InviteAnalyzer.preload();
+    try (InviteAnalyzer mine =
+        InviteAnalyzer.builder()
+            .clock(CLOCK)
+            .settings(Settings.defaults().toBuilder().corpus(corpus).build())
+            .build()) {
+      assertTrue(
+          mine.provenance().corpus().startsWith("fixture-notes.jsonl, 40 notes, sha256 "),
+          mine.provenance().corpus());
+      List<io.invitecheck.report.Neighbor> neighbors =
+          mine.analyze(
+                  io.invitecheck.draft.Draft.builder(
+                          "Please endorse me for Java, I will endorse you back!")
+                      .build())
+              .neighbors();
+      assertTrue(!neighbors.isEmpty());
+      assertTrue(
+          neighbors.stream().allMatch(n -> n.id().startsWith("t-")),
+          "neighbours come from the fixture corpus: " + neighbors);
     }
   }
 }
