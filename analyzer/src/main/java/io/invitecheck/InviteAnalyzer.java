@@ -2,8 +2,10 @@ package io.invitecheck;
 
 import io.invitecheck.config.Settings;
 import io.invitecheck.corpus.CorpusEvidence;
+import io.invitecheck.corpus.CorpusIndex;
 import io.invitecheck.corpus.CorpusScorer;
 import io.invitecheck.corpus.DefaultCorpus;
+import io.invitecheck.corpus.TrainedModel;
 import io.invitecheck.cues.CueDetectors;
 import io.invitecheck.cues.CueInput;
 import io.invitecheck.draft.Draft;
@@ -31,6 +33,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one entry point: analyzes draft invitation notes and says whether they will be ignored,
@@ -64,13 +69,18 @@ public final class InviteAnalyzer implements AutoCloseable {
   private final OutcomeHistory history; // null without an outcome corpus
 
   private InviteAnalyzer(
-      Builder b, NoteReader reader, CorpusScorer corpus, OutcomeHistory history) {
+      Builder b,
+      NoteReader reader,
+      SignalDetectors signalDetectors,
+      CueDetectors cueDetectors,
+      CorpusScorer corpus,
+      OutcomeHistory history) {
     this.history = history;
     this.settings = b.settings;
     this.clock = b.clock;
     this.reader = reader;
-    this.signalDetectors = SignalDetectors.standard();
-    this.cueDetectors = CueDetectors.standard();
+    this.signalDetectors = signalDetectors;
+    this.cueDetectors = cueDetectors;
     this.corpus = corpus;
     this.riskModel = new RuleRiskModel();
     this.policy = new ReasonPolicy(settings);
@@ -81,6 +91,90 @@ public final class InviteAnalyzer implements AutoCloseable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** What {@link #preload()} started loading, taken by the next {@link Builder#build()}. */
+  private static final AtomicReference<Preloaded> PRELOADED = new AtomicReference<>();
+
+  /**
+   * The OpenNLP models, the bundled classifier and the bundled corpus's index, being loaded on
+   * background threads (the index on the classifier's thread, after it).
+   */
+  private record Preloaded(
+      NlpModels.Loading models,
+      CompletableFuture<TrainedModel> classifier,
+      CompletableFuture<CorpusIndex> bundledIndex) {
+    static Preloaded start() {
+      CompletableFuture<TrainedModel> classifier =
+          CompletableFuture.supplyAsync(
+              DefaultCorpus::bundledModel,
+              r -> {
+                Thread t = new Thread(r, "invitecheck-corpus-loader");
+                t.setDaemon(true);
+                t.start();
+              });
+      // whenComplete runs on the loader thread once the classifier is read, whatever came of it
+      CompletableFuture<CorpusIndex> index = new CompletableFuture<>();
+      classifier.whenComplete(
+          (m, e) -> {
+            try {
+              index.complete(DefaultCorpus.bundledIndex());
+            } catch (RuntimeException x) {
+              index.completeExceptionally(x);
+            }
+          });
+      return new Preloaded(NlpModels.loadInBackground(), classifier, index);
+    }
+
+    /** The corpus scorer the settings ask for, with what was preloaded. */
+    CorpusScorer openCorpus(Settings settings) {
+      TrainedModel model;
+      try {
+        model = await(classifier, "the bundled classifier");
+      } catch (SetupException e) {
+        discardIndex();
+        throw e;
+      }
+      if (!DefaultCorpus.usesBundledCorpus(settings)) {
+        discardIndex();
+        return DefaultCorpus.open(settings, model);
+      }
+      return DefaultCorpus.open(settings, model, await(bundledIndex, "the bundled corpus index"));
+    }
+
+    /** Closes the preloaded index when it is ready, if it was not needed. */
+    private void discardIndex() {
+      bundledIndex.whenComplete(
+          (index, e) -> {
+            if (index != null) {
+              index.close();
+            }
+          });
+    }
+
+    private static <T> T await(CompletableFuture<T> f, String what) {
+      try {
+        return f.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof SetupException s) {
+          throw new SetupException(s.getMessage(), s);
+        }
+        throw new SetupException(what + " could not be read: " + e.getCause(), e);
+      }
+    }
+  }
+
+  /**
+   * Starts loading the OpenNLP models, the bundled classifier and the bundled corpus's index on
+   * background threads for a {@link Builder#build()} that is about to come, and returns at once:
+   * the command line calls it before it parses its arguments, so that the slowest part of start-up
+   * runs meanwhile on the second core. The next build takes the models (and reports any problem
+   * with them); later builds load their own. Calling it again before a build does nothing.
+   */
+  public static void preload() {
+    if (PRELOADED.get() == null) {
+      PRELOADED.compareAndSet(null, Preloaded.start());
+    }
   }
 
   /**
@@ -220,13 +314,38 @@ public final class InviteAnalyzer implements AutoCloseable {
      * @throws SetupException naming the model, corpus or index file that is missing or corrupt
      */
     public InviteAnalyzer build() {
+      // the models load on background threads while this thread opens the corpus (two cores)
+      Preloaded preloaded = PRELOADED.getAndSet(null);
+      NlpModels.Loading loading =
+          preloaded != null ? preloaded.models() : NlpModels.loadInBackground();
+      CorpusScorer scorer;
+      try (StartupTrace.Span t = StartupTrace.span("corpus (all)")) {
+        if (corpus != null) {
+          if (preloaded != null) {
+            preloaded.discardIndex();
+          }
+          scorer = corpus;
+        } else if (preloaded != null) {
+          scorer = preloaded.openCorpus(settings);
+        } else {
+          scorer = DefaultCorpus.open(settings);
+        }
+      }
+      SignalDetectors signals;
+      CueDetectors cues;
+      try (StartupTrace.Span t = StartupTrace.span("detectors")) {
+        signals = SignalDetectors.standard();
+        cues = CueDetectors.standard();
+      }
       NlpModels models;
-      try {
-        models = NlpModels.load();
+      try (StartupTrace.Span t = StartupTrace.span("waiting for the models")) {
+        models = loading.await();
       } catch (IllegalStateException e) {
+        if (corpus == null) {
+          scorer.close();
+        }
         throw new SetupException(e.getMessage(), e);
       }
-      CorpusScorer scorer = corpus != null ? corpus : DefaultCorpus.open(settings);
       OutcomeHistory history = null;
       if (settings.outcomes() != null) {
         try {
@@ -237,7 +356,7 @@ public final class InviteAnalyzer implements AutoCloseable {
               "outcome corpus " + settings.outcomes() + " could not be read: " + e.getMessage(), e);
         }
       }
-      return new InviteAnalyzer(this, new NoteReader(models), scorer, history);
+      return new InviteAnalyzer(this, new NoteReader(models), signals, cues, scorer, history);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.invitecheck.cli;
 import io.invitecheck.InvalidDraftException;
 import io.invitecheck.InviteAnalyzer;
 import io.invitecheck.SetupException;
+import io.invitecheck.StartupTrace;
 import io.invitecheck.config.ConfigFile;
 import io.invitecheck.config.Settings;
 import java.io.InputStream;
@@ -110,6 +111,13 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    StartupTrace.mark("main");
+    for (String a : args) {
+      if (a.equals("check") || a.equals("analyze") || a.equals("batch")) {
+        InviteAnalyzer.preload(); // the models load while picocli reads the command line
+        break;
+      }
+    }
     System.exit(run(args, System.in, System.out, System.err, Terminal.detect(), DEFAULT_FACTORY));
   }
 

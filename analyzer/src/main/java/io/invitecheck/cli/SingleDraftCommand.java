@@ -1,6 +1,7 @@
 package io.invitecheck.cli;
 
 import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.StartupTrace;
 import io.invitecheck.config.Settings;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.json.ReportJson;
@@ -29,11 +30,15 @@ abstract class SingleDraftCommand implements Callable<Integer> {
 
   /** Reads the draft, analyzes it and prints the report; returns it for the exit code. */
   final Report analyzeAndPrint() {
+    StartupTrace.mark("command line parsed");
     Draft draft = input.draft(main.in(), main.terminal());
     Settings settings = analyzerOptions.settings(main);
-    InviteAnalyzer analyzer = main.analyzer(settings);
+    InviteAnalyzer analyzer;
+    try (StartupTrace.Span t = StartupTrace.span("analyzer build")) {
+      analyzer = main.analyzer(settings);
+    }
     Report report;
-    try {
+    try (StartupTrace.Span t = StartupTrace.span("first analysis")) {
       report = analyzer.analyze(draft);
     } finally {
       main.release(analyzer);
@@ -53,6 +58,8 @@ abstract class SingleDraftCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    StartupTrace.mark("output written");
+    StartupTrace.cpuSummary();
     return report;
   }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -20,7 +21,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -71,18 +71,24 @@ public final class CorpusIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final String identity;
   private final int count;
-  private final String[] ids;
-  private final Label[] labels;
-  private final String[] texts;
-  private final String[] families;
-  private final List<Set<String>> shingles;
-  private final List<SparseVector> vectors;
+  // What each note's stored fields give (id, label, text, ..., its term vector), read on first use:
+  // a search reads a few dozen notes, and deriving all of them at start-up cost a third of a
+  // second. Racing threads derive equal values, so either one may be kept.
+  private final AtomicReferenceArray<Note> notes;
   private final Map<String, Integer> termIds;
   private final String[] termById;
   private final double[] idfById;
-  private final Map<String, Double> idf;
   private final double unseenIdf;
-  private final Map<String, List<String>> familyMembers;
+  private volatile Map<String, List<String>> familyMembers; // read on first use
+
+  /** One note's stored fields and what is derived from them. Immutable. */
+  private record Note(
+      String id,
+      Label label,
+      String text,
+      String family,
+      Set<String> shingles,
+      SparseVector vector) {}
 
   /** A candidate note and its similarity to the query, 0 to 1. */
   public record Hit(int doc, double similarity) {}
@@ -96,15 +102,7 @@ public final class CorpusIndex implements AutoCloseable {
     Map<String, String> data = reader.getIndexCommit().getUserData();
     this.identity = data.getOrDefault(IDENTITY_KEY, "index");
     this.count = reader.maxDoc();
-    ids = new String[count];
-    labels = new Label[count];
-    texts = new String[count];
-    families = new String[count];
-    shingles = new ArrayList<>(count);
-    vectors = new ArrayList<>(count);
-    idf = new HashMap<>();
-    termIds = new HashMap<>();
-    familyMembers = new HashMap<>();
+    notes = new AtomicReferenceArray<>(count);
     // one pass over each field's term dictionary gives every idf (one seek per term is far slower)
     Map<String, Integer> df = new HashMap<>();
     for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
@@ -121,35 +119,42 @@ public final class CorpusIndex implements AutoCloseable {
         }
       }
     }
-    df.forEach((term, n) -> idf.put(term, idf(n)));
-    List<String> sortedTerms = new ArrayList<>(idf.keySet());
-    java.util.Collections.sort(sortedTerms);
-    termById = sortedTerms.toArray(String[]::new);
+    termIds = new HashMap<>(df.size() * 2);
+    termById = df.keySet().toArray(String[]::new);
+    java.util.Arrays.sort(termById);
     idfById = new double[termById.length];
-    for (String t : sortedTerms) {
-      idfById[termIds.size()] = idf.get(t);
-      termIds.put(t, termIds.size());
-    }
-    StoredFields stored = reader.storedFields();
-    List<List<String>> features = new ArrayList<>(count);
-    for (int d = 0; d < count; d++) {
-      Document doc = stored.document(d);
-      ids[d] = doc.get(ID);
-      labels[d] = Label.fromId(doc.get(LABEL));
-      texts[d] = doc.get(TEXT);
-      families[d] = doc.get(FAMILY);
-      String template = doc.get(TEMPLATE);
-      shingles.add(
-          TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))));
-      features.add(features(doc.get(MASKED)));
-      if (families[d] != null) {
-        familyMembers.computeIfAbsent(families[d], k -> new ArrayList<>()).add(ids[d]);
-      }
+    for (int id = 0; id < termById.length; id++) {
+      idfById[id] = idf(df.get(termById[id]));
+      termIds.put(termById[id], id);
     }
     unseenIdf = idf(0);
-    for (List<String> f : features) {
-      vectors.add(unitVector(f));
+  }
+
+  /** The note {@code doc}, read from the index on first use. */
+  private Note note(int doc) {
+    Note n = notes.get(doc);
+    if (n == null) {
+      n = readNote(doc);
+      notes.set(doc, n);
     }
+    return n;
+  }
+
+  private Note readNote(int doc) {
+    Document d;
+    try {
+      d = reader.storedFields().document(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String template = d.get(TEMPLATE);
+    return new Note(
+        d.get(ID),
+        Label.fromId(d.get(LABEL)),
+        d.get(TEXT),
+        d.get(FAMILY),
+        TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))),
+        unitVector(features(d.get(MASKED))));
   }
 
   /** Indexes the notes in memory. */
@@ -161,6 +166,22 @@ public final class CorpusIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Opens an index held in {@code dir} (e.g. the {@link PrebuiltIndex}), closing both when it is
+   * not one written by {@link #write}.
+   *
+   * @throws IOException when the index cannot be read or is not of this format
+   */
+  static CorpusIndex open(Directory dir, DirectoryReader r) throws IOException {
+    String format = r.getIndexCommit().getUserData().get(FORMAT_KEY);
+    if (!FORMAT.equals(format)) {
+      r.close();
+      dir.close();
+      throw new IOException("index format " + format + ", expected " + FORMAT);
+    }
+    return new CorpusIndex(dir, r);
   }
 
   /**
@@ -267,10 +288,10 @@ public final class CorpusIndex implements AutoCloseable {
     }
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(new Hit(sd.doc, query.dot(vectors.get(sd.doc))));
+      hits.add(new Hit(sd.doc, query.dot(note(sd.doc).vector())));
     }
     hits.sort(
-        Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(h -> ids[h.doc()]));
+        Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(h -> id(h.doc())));
     return hits.size() > n ? List.copyOf(hits.subList(0, n)) : List.copyOf(hits);
   }
 
@@ -285,36 +306,49 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   public String id(int doc) {
-    return ids[doc];
+    return note(doc).id();
   }
 
   public Label label(int doc) {
-    return labels[doc];
+    return note(doc).label();
   }
 
   public String text(int doc) {
-    return texts[doc];
+    return note(doc).text();
   }
 
   /** The template family of a note, or {@code null}. */
   public String family(int doc) {
-    return families[doc];
+    return note(doc).family();
   }
 
   /** The ids of the notes in a family, in index order. */
   public List<String> familyMembers(String family) {
-    return List.copyOf(familyMembers.getOrDefault(family, List.of()));
+    Map<String, List<String>> members = familyMembers;
+    if (members == null) {
+      Map<String, List<String>> m = new HashMap<>();
+      for (int d = 0; d < count; d++) {
+        Note n = note(d);
+        if (n.family() != null) {
+          m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
+        }
+      }
+      m.replaceAll((k, v) -> List.copyOf(v));
+      members = Map.copyOf(m);
+      familyMembers = members;
+    }
+    return members.getOrDefault(family, List.of());
   }
 
   /** The masked 3-shingles of a note (see {@link TextMasker#shingles}). */
   public Set<String> shingles(int doc) {
-    return shingles.get(doc);
+    return note(doc).shingles();
   }
 
   /** True when the stemmed term occurs in the note (for highlighting what matched). */
   public boolean hasStem(int doc, String stem) {
     Integer id = termIds.get("s:" + stem);
-    return id != null && vectors.get(doc).has(id);
+    return id != null && note(doc).vector().has(id);
   }
 
   /** The inverse document frequency of a stemmed term (high for rare terms). */
@@ -449,8 +483,8 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** The idf of an indexed feature; the idf of a term seen in no note otherwise. */
   private double weightOf(String feature) {
-    Double w = idf.get(feature);
-    return w != null ? w : unseenIdf;
+    Integer id = termIds.get(feature);
+    return id != null ? idfById[id] : unseenIdf;
   }
 
   /** BM25's idf: log(1 + (N − df + 0.5) / (df + 0.5)). */

@@ -1,6 +1,7 @@
 package io.invitecheck.corpus;
 
 import io.invitecheck.SetupException;
+import io.invitecheck.StartupTrace;
 import io.invitecheck.config.Settings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens the corpus scorer the settings ask for: the corpus bundled in the jar ({@value
- * #BUNDLED_CORPUS}, indexed in memory at start-up) unless {@link Settings#index()} names an on-disk
+ * #BUNDLED_CORPUS}; its index ships prebuilt, see {@link PrebuiltIndex}, and is built in memory at
+ * start-up only when that is missing or stale) unless {@link Settings#index()} names an on-disk
  * index or {@link Settings#corpus()} another corpus file, with the bundled trained model ({@value
  * #BUNDLED_MODELS}). Every problem surfaces here, at open time, as a {@link SetupException} naming
  * the file and what is wrong.
@@ -20,6 +23,9 @@ import java.util.List;
 public final class DefaultCorpus {
   /** The classpath resource of the bundled corpus. */
   public static final String BUNDLED_CORPUS = "/io/invitecheck/corpus/notes.jsonl";
+
+  /** How reports name the bundled corpus. */
+  static final String BUNDLED_NAME = "bundled notes.jsonl";
 
   /** The classpath folder of the bundled model and its card. */
   public static final String BUNDLED_MODELS = "/io/invitecheck/models";
@@ -32,16 +38,43 @@ public final class DefaultCorpus {
    * @throws SetupException naming the corpus, index or model file that is missing or wrong
    */
   public static CorpusScorer open(Settings settings) {
-    TrainedModel model = bundledModel();
+    return open(settings, bundledModel());
+  }
+
+  /**
+   * Opens the corpus scorer with a trained model already read (e.g. the bundled one, read on
+   * another thread while the command line was parsed).
+   *
+   * @throws SetupException naming the corpus or index file that is missing or wrong
+   */
+  public static CorpusScorer open(Settings settings, TrainedModel model) {
+    return open(settings, model, null);
+  }
+
+  /**
+   * Opens the corpus scorer with a trained model and, when the settings ask for the bundled corpus,
+   * its index already opened (both e.g. read on other threads while the command line was parsed);
+   * {@code bundled} may be null, and is not used (nor closed) when the settings name another index
+   * or corpus.
+   *
+   * @throws SetupException naming the corpus or index file that is missing or wrong
+   */
+  public static CorpusScorer open(Settings settings, TrainedModel model, CorpusIndex bundled) {
+    java.util.Objects.requireNonNull(model, "model");
     CorpusIndex index;
     if (settings.index() != null) {
       index = CorpusIndex.open(settings.index());
     } else if (settings.corpus() != null) {
       index = indexFile(settings.corpus());
     } else {
-      index = bundledIndex();
+      index = bundled != null ? bundled : bundledIndex();
     }
     return new LabeledCorpusScorer(index, model, settings.neighbors());
+  }
+
+  /** Whether these settings use the bundled corpus (no other index or corpus file named). */
+  public static boolean usesBundledCorpus(Settings settings) {
+    return settings.index() == null && settings.corpus() == null;
   }
 
   /**
@@ -50,6 +83,12 @@ public final class DefaultCorpus {
    * @throws SetupException when it is missing or does not match its card
    */
   public static TrainedModel bundledModel() {
+    try (StartupTrace.Span t = StartupTrace.span("classifier load")) {
+      return readBundledModel();
+    }
+  }
+
+  private static TrainedModel readBundledModel() {
     byte[] bin = resource(BUNDLED_MODELS + "/" + TrainedModel.MODEL_FILE);
     byte[] card = resource(BUNDLED_MODELS + "/" + TrainedModel.CARD_FILE);
     try {
@@ -76,12 +115,33 @@ public final class DefaultCorpus {
 
   /** E.g. {@code bundled notes.jsonl, 2,160 notes, sha256 1a2b3c4d}. */
   public static String bundledIdentity(List<CorpusNote> notes) {
-    return CorpusIdentity.describe("bundled notes.jsonl", notes.size(), bundledSha256());
+    return CorpusIdentity.describe(BUNDLED_NAME, notes.size(), bundledSha256());
   }
 
-  private static CorpusIndex bundledIndex() {
-    List<CorpusNote> notes = bundledNotes();
-    return CorpusIndex.inMemory(notes, bundledIdentity(notes));
+  /**
+   * The index of the bundled corpus: the {@link PrebuiltIndex} the jar ships when it was built from
+   * this corpus, else (no prebuilt index, or a stale one) the corpus indexed in memory now.
+   */
+  public static CorpusIndex bundledIndex() {
+    String sha256;
+    try (StartupTrace.Span t = StartupTrace.span("corpus sha256")) {
+      sha256 = bundledSha256();
+    }
+    Optional<CorpusIndex> prebuilt;
+    try (StartupTrace.Span t = StartupTrace.span("prebuilt index open")) {
+      prebuilt = PrebuiltIndex.open(sha256);
+    }
+    if (prebuilt.isPresent()) {
+      return prebuilt.get();
+    }
+    List<CorpusNote> notes;
+    try (StartupTrace.Span t = StartupTrace.span("corpus read")) {
+      notes = bundledNotes();
+    }
+    try (StartupTrace.Span t = StartupTrace.span("corpus index build")) {
+      return CorpusIndex.inMemory(
+          notes, CorpusIdentity.describe(BUNDLED_NAME, notes.size(), sha256));
+    }
   }
 
   private static CorpusIndex indexFile(Path file) {

@@ -36,6 +36,7 @@ public final class NoteClassifier {
   private final byte[] bytes;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
   private final int[] labelIndex;
+  private volatile String sha256; // hashed on first use, once (the card check and provenance ask)
 
   private NoteClassifier(DoccatModel model, byte[] bytes) {
     this.model = model;
@@ -148,7 +149,12 @@ public final class NoteClassifier {
 
   /** The hex SHA-256 of {@link #bytes()}. */
   public String sha256() {
-    return CorpusIdentity.sha256(bytes);
+    String s = sha256;
+    if (s == null) {
+      s = CorpusIdentity.sha256(bytes);
+      sha256 = s;
+    }
+    return s;
   }
 
   /** The probability of each label, indexed by {@link Label#ordinal()}; they sum to 1. */

@@ -1,0 +1,69 @@
+package io.invitecheck.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Loading in the background gives the models a plain load gives, to any number of waiters. */
+class NlpModelsIT {
+  private static final String NOTE =
+      "Hi Jane, congrats on the new role at Stripe! I\u2019d love to compare notes on fraud.";
+
+  private static String describe(AnalyzedNote a) {
+    StringBuilder sb = new StringBuilder(a.language());
+    for (int i = 0; i < a.tokenCount(); i++) {
+      sb.append(' ')
+          .append(a.tokenStart(i))
+          .append('-')
+          .append(a.tokenEnd(i))
+          .append('/')
+          .append(a.tag(i))
+          .append('/')
+          .append(a.lemma(i));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void concurrentWaitersGetTheSameModelsAndReadNotesAsAPlainLoadDoes() throws Exception {
+    NlpModels.Loading loading = NlpModels.loadInBackground();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<NlpModels>> waiters = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        waiters.add(loading::await);
+      }
+      List<NlpModels> got = new ArrayList<>();
+      for (Future<NlpModels> f : pool.invokeAll(waiters)) {
+        got.add(f.get());
+      }
+      for (NlpModels m : got) {
+        // one load: every waiter shares the same model objects
+        assertSame(got.get(0).languages, m.languages);
+        assertSame(got.get(0).lemmas, m.lemmas);
+        assertSame(got.get(0).pos, m.pos);
+        assertSame(got.get(0).tokens, m.tokens);
+        assertSame(got.get(0).sentences, m.sentences);
+      }
+      String expected = describe(new NoteReader(NlpModels.load()).read(NOTE));
+      List<Callable<String>> reads = new ArrayList<>();
+      NoteReader shared = new NoteReader(got.get(3));
+      for (int i = 0; i < 8; i++) {
+        reads.add(() -> describe(shared.read(NOTE)));
+      }
+      for (Future<String> f : pool.invokeAll(reads)) {
+        assertEquals(expected, f.get());
+      }
+      assertEquals("eng", shared.read(NOTE).language());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
