@@ -17,13 +17,12 @@ import java.util.Locale;
  * Swedish, Russian and Turkish were all detected correctly with 0.034-0.069.
  *
  * <p>So two guards: the confidence must be at least {@link #MIN_CONFIDENCE}, and fewer than {@link
- * #MAX_ENGLISH_SHARE} of the words may be common English words ({@link CommonEnglish}); the
- * misdetected English notes had 2-3 of 6-8 words in that list ("hi", "you", "in", "we", "at"). A
- * reason about the whole draft that names the detected language. Stateless and thread-safe.
+ * CommonEnglish#ENGLISH_SHARE} of the words may be common English words ({@link CommonEnglish});
+ * the misdetected English notes had 2-3 of 6-8 words in that list ("hi", "you", "in", "we", "at").
+ * A reason about the whole draft that names the detected language. Stateless and thread-safe.
  */
 public final class UnsupportedLanguageCue implements CueDetector {
   static final double MIN_CONFIDENCE = 0.03;
-  static final double MAX_ENGLISH_SHARE = CommonEnglish.ENGLISH_SHARE;
 
   @Override
   public ReasonCode code() {
@@ -37,18 +36,8 @@ public final class UnsupportedLanguageCue implements CueDetector {
     if ("eng".equals(lang) || "und".equals(lang) || note.languageConfidence() < MIN_CONFIDENCE) {
       return List.of();
     }
-    int words = 0;
-    int english = 0;
-    for (int i = 0; i < note.tokenCount(); i++) {
-      String t = note.lowerToken(i).replace('\u2019', '\'');
-      if (t.codePoints().anyMatch(Character::isLetter)) {
-        words++;
-        if (CommonEnglish.contains(t)) {
-          english++;
-        }
-      }
-    }
-    if (words == 0 || english >= MAX_ENGLISH_SHARE * words) {
+    CommonEnglish.Count count = CommonEnglish.count(note.tokenCount(), note::token);
+    if (count.words() == 0 || count.isEnglish()) {
       return List.of();
     }
     String name = displayName(lang);
@@ -65,8 +54,8 @@ public final class UnsupportedLanguageCue implements CueDetector {
                 "language %s, confidence %.3f; %d of %d words common English",
                 lang,
                 note.languageConfidence(),
-                english,
-                words)));
+                count.english(),
+                count.words())));
   }
 
   /** "Spanish" for "spa", or the code itself when Java does not know it. */

@@ -1,6 +1,8 @@
 package io.invitecheck.nlp;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Words common in English invitation notes ("hi", "you", "the", "connect", ...). A note where at
@@ -94,6 +96,32 @@ public final class CommonEnglish {
           "team");
 
   private CommonEnglish() {}
+
+  /**
+   * How many of a note's words (tokens with a letter) there are, and how many are common English.
+   */
+  public record Count(int words, int english) {
+    /** True when at least {@link #ENGLISH_SHARE} of the words (one at least) are common English. */
+    public boolean isEnglish() {
+      return words > 0 && english >= ENGLISH_SHARE * words;
+    }
+  }
+
+  /** Counts the words among {@code tokens} tokens, token {@code i} being {@code token.apply(i)}. */
+  public static Count count(int tokens, IntFunction<String> token) {
+    int words = 0;
+    int english = 0;
+    for (int i = 0; i < tokens; i++) {
+      String t = token.apply(i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (t.codePoints().anyMatch(Character::isLetter)) {
+        words++;
+        if (WORDS.contains(t)) {
+          english++;
+        }
+      }
+    }
+    return new Count(words, english);
+  }
 
   /** True for a common English word given in lower case ("i'm" with an ASCII apostrophe). */
   public static boolean contains(String lowerCaseWord) {

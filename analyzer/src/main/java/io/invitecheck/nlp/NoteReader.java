@@ -221,18 +221,7 @@ public final class NoteReader {
     if (letters < MIN_LETTERS_FOR_LANGUAGE) {
       return new Language("und", 0);
     }
-    int words = 0;
-    int english = 0;
-    for (int i = 0; i < starts.length; i++) {
-      String word = text.substring(starts[i], ends[i]);
-      if (word.codePoints().anyMatch(Character::isLetter)) {
-        words++;
-        if (CommonEnglish.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-          english++;
-        }
-      }
-    }
-    if (words > 0 && english >= CommonEnglish.ENGLISH_SHARE * words) {
+    if (CommonEnglish.count(starts.length, i -> text.substring(starts[i], ends[i])).isEnglish()) {
       return new Language("eng", 1);
     }
     return e.languages.predictLanguage(text);

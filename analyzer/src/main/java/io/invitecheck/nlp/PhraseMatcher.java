@@ -169,29 +169,24 @@ public final class PhraseMatcher {
         int len = Character.charCount(cp);
         if (Character.isWhitespace(cp)) {
           if (!lastSpace) {
+            origin = room(origin, n);
             sb.append(' ');
             origin[n++] = i;
           }
           lastSpace = true;
+        } else if (cp < 128) { // ASCII, nearly every character of a note: no string to fold
+          lastSpace = false;
+          origin = room(origin, n);
+          sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+          origin[n++] = i;
         } else {
           lastSpace = false;
-          if (cp < 128) { // ASCII, nearly every character of a note: no string to fold
-            if (n >= origin.length - 1) {
-              origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-            }
-            sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
-            origin[n++] = i;
-            i += len;
-            continue;
-          }
           String f =
-              cp == '\u2019' || cp == '\u2018'
+              cp == '\u2018' || cp == '\u2019'
                   ? "'"
                   : PhraseMatcher.fold(new String(Character.toChars(cp)));
           for (int k = 0; k < f.length(); k++) {
-            if (n >= origin.length - 1) {
-              origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-            }
+            origin = room(origin, n);
             sb.append(f.charAt(k));
             origin[n++] = i;
           }
@@ -200,6 +195,11 @@ public final class PhraseMatcher {
       }
       origin[n] = original.length();
       return new Folded(original, sb.toString(), origin);
+    }
+
+    /** {@code origin}, grown when folded index {@code n} and the end mark would not fit. */
+    private static int[] room(int[] origin, int n) {
+      return n >= origin.length - 1 ? java.util.Arrays.copyOf(origin, origin.length * 2) : origin;
     }
 
     int start(int foldedIndex) {
