@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A campaign view of a whole batch: mail-merge templates, recipients invited twice, resends, the
@@ -114,7 +113,7 @@ public final class CampaignSummary {
   private final int noSignal;
   private final List<Template> templates;
   private final int massTemplateMinSize;
-  private final Map<Integer, Template> massTemplateByLine; // null when assembled from totals
+  private final MassLines massTemplateByLine; // null when assembled from totals
   private final int massTemplateDrafts;
   private final List<DuplicateRecipient> duplicates;
   private final int duplicateDrafts;
@@ -145,31 +144,36 @@ public final class CampaignSummary {
     noSignal = b.noSignal;
     massTemplateMinSize = b.massTemplateMinSize;
     List<Template> ts = new ArrayList<>();
-    Map<Integer, Template> byRoot = new HashMap<>();
-    for (int root : b.clusters.roots()) {
-      TemplateClusters.Members m = b.clusters.members(root);
-      int size = b.clusters.size(root);
-      Template t = new Template(size, m.sample, m.lines, size >= massTemplateMinSize);
-      ts.add(t);
-      byRoot.put(root, t);
+    if (b.clustered != null) {
+      ts.addAll(b.clustered.templates());
+      massTemplateByLine = b.clustered.byLine();
+    } else {
+      Map<Integer, Template> byRoot = new HashMap<>();
+      for (int root : b.clusters.roots()) {
+        TemplateClusters.Members m = b.clusters.members(root);
+        int size = b.clusters.size(root);
+        Template t = new Template(size, m.sample, m.lines, size >= massTemplateMinSize);
+        ts.add(t);
+        byRoot.put(root, t);
+      }
+      MassLines.Builder mass = new MassLines.Builder();
+      for (int i = 0; i < b.lineCount; i++) {
+        if (b.clusterOf[i] >= 0) {
+          Template t = byRoot.get(b.clusters.root(b.clusterOf[i]));
+          if (t != null && t.mass()) {
+            mass.add(b.lines[i], t);
+          }
+        }
+      }
+      massTemplateByLine = mass.build();
     }
     ts.sort(
         Comparator.comparingInt(Template::size).reversed().thenComparingInt(t -> t.lines().get(0)));
     templates = List.copyOf(ts);
-    Map<Integer, Template> mass = new HashMap<>();
-    for (int i = 0; i < b.lineCount; i++) {
-      if (b.clusterOf[i] >= 0) {
-        Template t = byRoot.get(b.clusters.root(b.clusterOf[i]));
-        if (t != null && t.mass()) {
-          mass.put(b.lines[i], t);
-        }
-      }
-    }
-    massTemplateByLine = Map.copyOf(mass);
-    massTemplateDrafts = mass.size();
+    massTemplateDrafts = massTemplateByLine.size();
     duplicates =
         b.duplicates.values().stream()
-            .map(d -> new DuplicateRecipient(d.name, d.company, d.drafts, d.lines))
+            .map(d -> new DuplicateRecipient(d.name, d.company, d.drafts, d.lineList()))
             .toList();
     duplicateDrafts = duplicates.stream().mapToInt(d -> d.drafts() - 1).sum();
     resends = b.resends;
@@ -300,7 +304,7 @@ public final class CampaignSummary {
   /** The line numbers of drafts in a mass template, ascending. */
   public Set<Integer> massTemplateLines() {
     requireLines();
-    return Collections.unmodifiableSet(new TreeSet<>(massTemplateByLine.keySet()));
+    return massTemplateByLine.lines();
   }
 
   /**
@@ -505,6 +509,7 @@ public final class CampaignSummary {
     private int massTemplateMinSize = DEFAULT_MASS_SIZE;
     private double similarity = DEFAULT_SIMILARITY;
     private TemplateClusters clusters;
+    private MassTemplates clustered;
 
     private int drafts;
     private int errors;
@@ -525,15 +530,31 @@ public final class CampaignSummary {
     private final LongIntMap recipients = new LongIntMap();
     private final LinkedHashMap<Long, Duplicate> duplicates = new LinkedHashMap<>();
 
+    /** A recipient met again: a batch of a million drafts may hold a hundred thousand. */
     private static final class Duplicate {
       final String name;
       final String company;
       int drafts;
-      final List<Integer> lines = new ArrayList<>();
+      int[] lines = new int[2]; // the first MAX_LINES, grown as needed
+      int lineCount;
 
       Duplicate(String name, String company) {
         this.name = name;
         this.company = company;
+      }
+
+      void addLine(int line) {
+        if (lineCount == MAX_LINES) {
+          return;
+        }
+        if (lineCount == lines.length) {
+          lines = java.util.Arrays.copyOf(lines, Math.min(MAX_LINES, lineCount * 2));
+        }
+        lines[lineCount++] = line;
+      }
+
+      List<Integer> lineList() {
+        return java.util.Arrays.stream(lines, 0, lineCount).boxed().toList();
       }
     }
 
@@ -567,6 +588,21 @@ public final class CampaignSummary {
       return this;
     }
 
+    /**
+     * Takes the template clusters from a first pass over the same drafts ({@link MassTemplates})
+     * instead of clustering again: the batch then masks each draft once, and the summary's
+     * templates are exactly those the {@code mass_template} reasons name. Its minimum size becomes
+     * this builder's. May be called again, up to {@link #build}, to replace them (with clusters of
+     * fewer drafts, when some were not analyzed after all); not after an {@link #add} that
+     * clustered.
+     */
+    public Builder clustered(MassTemplates templates) {
+      checkNotStarted();
+      clustered = Objects.requireNonNull(templates, "templates");
+      massTemplateMinSize = templates.minSize();
+      return this;
+    }
+
     private void checkNotStarted() {
       if (clusters != null) {
         throw new IllegalStateException("set options before the first add");
@@ -575,12 +611,20 @@ public final class CampaignSummary {
 
     /** Adds one analyzed draft; {@code line} is its input line (0 or more), increasing. */
     public Builder add(int line, Draft draft, Report report) {
+      return add(line, draft, report, null);
+    }
+
+    /**
+     * Adds one analyzed draft whose template {@code signature} was computed elsewhere (on another
+     * thread); null to compute it here. Not needed after {@link #clustered}.
+     */
+    public Builder add(int line, Draft draft, Report report, MassTemplates.Signature signature) {
       Objects.requireNonNull(draft, "draft");
       Objects.requireNonNull(report, "report");
       if (line < 0) {
         throw new IllegalArgumentException("line must be 0 or more, was " + line);
       }
-      if (clusters == null) {
+      if (clusters == null && clustered == null) {
         clusters = new TemplateClusters(similarity);
       }
       drafts++;
@@ -611,8 +655,11 @@ public final class CampaignSummary {
         addCapped(resendLines, line);
       }
       recipient(line, draft);
-      String masked = TemplateMasker.mask(draft);
-      record(line, clusters.add(line, masked, TemplateMasker.words(masked)));
+      if (clustered == null) {
+        MassTemplates.Signature sig =
+            signature != null ? signature : MassTemplates.signature(draft);
+        record(line, clusters.add(line, sig.masked(), sig.minHash()));
+      }
       return this;
     }
 
@@ -626,7 +673,7 @@ public final class CampaignSummary {
     }
 
     public CampaignSummary build() {
-      if (clusters == null) {
+      if (clusters == null && clustered == null) {
         clusters = new TemplateClusters(similarity);
       }
       return new CampaignSummary(this);
@@ -649,11 +696,11 @@ public final class CampaignSummary {
               k -> {
                 Duplicate n = new Duplicate(name, company);
                 n.drafts = 1;
-                n.lines.add(first);
+                n.addLine(first);
                 return n;
               });
       d.drafts++;
-      addCapped(d.lines, line);
+      d.addLine(line);
     }
 
     private void record(int line, int cluster) {

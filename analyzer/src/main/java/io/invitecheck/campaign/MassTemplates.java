@@ -17,13 +17,14 @@ import java.util.Optional;
  * {@link CampaignSummary} uses, so the two always agree.
  */
 public final class MassTemplates {
-  private final Map<Integer, CampaignSummary.Template> byLine;
+  private final MassLines byLine;
   private final List<CampaignSummary.Template> templates;
+  private final int minSize;
 
-  private MassTemplates(
-      Map<Integer, CampaignSummary.Template> byLine, List<CampaignSummary.Template> templates) {
-    this.byLine = Map.copyOf(byLine);
+  private MassTemplates(MassLines byLine, List<CampaignSummary.Template> templates, int minSize) {
+    this.byLine = byLine;
     this.templates = List.copyOf(templates);
+    this.minSize = minSize;
   }
 
   public static Builder builder(int minSize) {
@@ -33,6 +34,49 @@ public final class MassTemplates {
   /** How many drafts are in a mass template. */
   public int drafts() {
     return byLine.size();
+  }
+
+  /** The cluster size from which drafts count as a mass template. */
+  public int minSize() {
+    return minSize;
+  }
+
+  /** The mass templates by line, for the campaign view of the same batch. */
+  MassLines byLine() {
+    return byLine;
+  }
+
+  /**
+   * A draft's template as the clustering sees it: its masked text and the MinHash signature of its
+   * words. It is most of the work of {@link Builder#add(int, Draft)} and depends on the draft
+   * alone, so a batch can compute it on many threads with {@link #signature} and add in input order
+   * with {@link Builder#add(int, Signature)}. Immutable.
+   */
+  public static final class Signature {
+    private final String masked;
+    private final char[] minHash;
+
+    private Signature(String masked, char[] minHash) {
+      this.masked = masked;
+      this.minHash = minHash;
+    }
+
+    /** The note with names and companies as {@code {name}} and {@code {company}}. */
+    String masked() {
+      return masked;
+    }
+
+    /** The MinHash signature (not to be modified), or null for a note without words. */
+    char[] minHash() {
+      return minHash;
+    }
+  }
+
+  /** The template signature of a draft. Thread-safe. */
+  public static Signature signature(Draft draft) {
+    String masked = TemplateMasker.mask(draft);
+    List<String> shingles = MinHash.shingles(TemplateMasker.words(masked));
+    return new Signature(masked, shingles.isEmpty() ? null : MinHash.signature(shingles));
   }
 
   /**
@@ -58,11 +102,10 @@ public final class MassTemplates {
    * drafts, never meet in the clustering: a batch can be clustered in independent parts.
    */
   public static long[] bandKeys(Draft draft) {
-    List<String> shingles = MinHash.shingles(TemplateMasker.words(TemplateMasker.mask(draft)));
-    if (shingles.isEmpty()) {
+    char[] sig = signature(draft).minHash();
+    if (sig == null) {
       return new long[0];
     }
-    char[] sig = MinHash.signature(shingles);
     long[] keys = new long[MinHash.BANDS];
     for (int b = 0; b < MinHash.BANDS; b++) {
       keys[b] = MinHash.bandKey(sig, b);
@@ -113,9 +156,14 @@ public final class MassTemplates {
       this.clusters = new TemplateClusters(similarity);
     }
 
+    /** Adds the draft on {@code line}; lines come in increasing order. */
     public Builder add(int line, Draft draft) {
-      String masked = TemplateMasker.mask(draft);
-      int cluster = clusters.add(line, masked, TemplateMasker.words(masked));
+      return add(line, signature(draft));
+    }
+
+    /** Adds the draft on {@code line} by its {@link #signature}; lines come in increasing order. */
+    public Builder add(int line, Signature signature) {
+      int cluster = clusters.add(line, signature.masked(), signature.minHash());
       if (cluster >= 0) {
         if (count == lines.length) {
           lines = Arrays.copyOf(lines, count * 2);
@@ -129,8 +177,8 @@ public final class MassTemplates {
     }
 
     public MassTemplates build() {
-      Map<Integer, CampaignSummary.Template> byLine = new HashMap<>();
       Map<Integer, CampaignSummary.Template> byRoot = new HashMap<>();
+      MassLines.Builder byLine = new MassLines.Builder();
       for (int k = 0; k < count; k++) {
         int root = clusters.root(clusterOf[k]);
         int size = clusters.size(root);
@@ -141,7 +189,7 @@ public final class MassTemplates {
                   r ->
                       new CampaignSummary.Template(
                           size, clusters.members(r).sample, clusters.members(r).lines, true));
-          byLine.put(lines[k], c);
+          byLine.add(lines[k], c);
         }
       }
       List<CampaignSummary.Template> all = new java.util.ArrayList<>();
@@ -150,7 +198,7 @@ public final class MassTemplates {
         TemplateClusters.Members m = clusters.members(root);
         all.add(new CampaignSummary.Template(size, m.sample, m.lines, size >= minSize));
       }
-      return new MassTemplates(byLine, all);
+      return new MassTemplates(byLine.build(), all, minSize);
     }
   }
 }

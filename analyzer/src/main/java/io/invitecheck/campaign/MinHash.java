@@ -71,9 +71,14 @@ final class MinHash {
 
   /** The key of band {@code b} of a signature. */
   static long bandKey(char[] sig, int b) {
+    return bandKey(sig, 0, b);
+  }
+
+  /** The key of band {@code b} of the signature stored in {@code sigs} from {@code offset}. */
+  static long bandKey(char[] sigs, int offset, int b) {
     long h = b * 0x9E37_79B9_7F4A_7C15L;
     for (int r = 0; r < ROWS; r++) {
-      h = mix(h ^ sig[b * ROWS + r]);
+      h = mix(h ^ sigs[offset + b * ROWS + r]);
     }
     return h;
   }

@@ -12,19 +12,23 @@ import java.util.Map;
  * cluster whose representative's estimated Jaccard similarity reaches the threshold (merging them),
  * or founds a new one.
  *
- * <p>Memory: per cluster one signature (60 16-bit values) and 20 band entries; per text two ints;
- * sample text and line numbers only for clusters of two or more, lines capped at {@link
- * #MAX_LINES}. Measured: 200,000 all-different drafts took about 0.7 KB each (with the recipient
- * check); a batch from a few templates a few megabytes whatever its size. Not thread-safe: the
- * batch adds in input order.
+ * <p>Memory: only representatives are stored: a signature (60 16-bit values, in one shared array)
+ * and one {@code int} per band in an open-addressing table whose entries name the representative
+ * and the band, compared by the band's values themselves, so no band key is stored — about 300
+ * bytes a representative in all; per text nothing; sample text and line numbers only for clusters
+ * of two or more, lines capped at {@link #MAX_LINES}. Not thread-safe: the batch adds in input
+ * order.
  */
 final class TemplateClusters {
   static final int MAX_LINES = 20;
   static final int MAX_SAMPLE_CHARS = 400;
+  private static final int EMPTY = -1;
 
   private final double threshold;
-  private final LongIntMap buckets = new LongIntMap();
-  private final List<char[]> signatures = new ArrayList<>();
+  private char[] signatures = new char[64 * MinHash.HASHES];
+  private int[] bands = filled(256);
+  private int bandEntries;
+  private int count;
   private int[] parent = new int[64];
   private int[] size = new int[64];
   private int[] firstLine = new int[64];
@@ -52,13 +56,20 @@ final class TemplateClusters {
    */
   int add(int line, String masked, List<String> words) {
     List<String> shingles = MinHash.shingles(words);
-    if (shingles.isEmpty()) {
+    return shingles.isEmpty() ? -1 : add(line, masked, MinHash.signature(shingles));
+  }
+
+  /**
+   * Adds a template by its masked text and MinHash signature ({@code null} for a text without
+   * words); returns its cluster id, or -1 for a text without words.
+   */
+  int add(int line, String masked, char[] sig) {
+    if (sig == null) {
       return -1;
     }
-    char[] sig = MinHash.signature(shingles);
     int joined = -1;
     for (int b = 0; b < MinHash.BANDS; b++) {
-      int candidate = buckets.get(MinHash.bandKey(sig, b));
+      int candidate = find(sig, b);
       if (candidate < 0) {
         continue;
       }
@@ -66,7 +77,7 @@ final class TemplateClusters {
       if (root == joined) {
         continue;
       }
-      if (MinHash.similarity(sig, signatures.get(candidate)) >= threshold) {
+      if (similarity(sig, candidate) >= threshold) {
         joined = joined < 0 ? root : union(joined, root);
       }
     }
@@ -82,16 +93,97 @@ final class TemplateClusters {
       m.addLine(line);
       return joined;
     }
-    int id = signatures.size();
-    signatures.add(sig);
-    ensureCapacity(id + 1);
+    int id = count++;
+    ensureCapacity(count);
+    System.arraycopy(sig, 0, signatures, id * MinHash.HASHES, MinHash.HASHES);
     parent[id] = id;
     size[id] = 1;
     firstLine[id] = line;
     for (int b = 0; b < MinHash.BANDS; b++) {
-      buckets.putIfAbsent(MinHash.bandKey(sig, b), id);
+      insert(sig, b, id);
     }
     return id;
+  }
+
+  /** The representative first stored under band {@code b} of {@code sig}, or -1. */
+  private int find(char[] sig, int b) {
+    int mask = bands.length - 1;
+    for (int i = slot(sig, b, mask); ; i = (i + 1) & mask) {
+      int e = bands[i];
+      if (e == EMPTY) {
+        return -1;
+      }
+      if (e % MinHash.BANDS == b && sameBand(sig, e / MinHash.BANDS, b)) {
+        return e / MinHash.BANDS;
+      }
+    }
+  }
+
+  /** Stores {@code id} under band {@code b} unless a representative holds that band already. */
+  private void insert(char[] sig, int b, int id) {
+    int mask = bands.length - 1;
+    for (int i = slot(sig, b, mask); ; i = (i + 1) & mask) {
+      int e = bands[i];
+      if (e == EMPTY) {
+        bands[i] = id * MinHash.BANDS + b;
+        if (++bandEntries * 4 > bands.length * 3) {
+          growBands();
+        }
+        return;
+      }
+      if (e % MinHash.BANDS == b && sameBand(sig, e / MinHash.BANDS, b)) {
+        return;
+      }
+    }
+  }
+
+  private boolean sameBand(char[] sig, int id, int b) {
+    int at = id * MinHash.HASHES + b * MinHash.ROWS;
+    for (int r = 0; r < MinHash.ROWS; r++) {
+      if (signatures[at + r] != sig[b * MinHash.ROWS + r]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private double similarity(char[] sig, int id) {
+    int at = id * MinHash.HASHES;
+    int same = 0;
+    for (int i = 0; i < MinHash.HASHES; i++) {
+      if (signatures[at + i] == sig[i]) {
+        same++;
+      }
+    }
+    return (double) same / MinHash.HASHES;
+  }
+
+  private static int slot(char[] sig, int b, int mask) {
+    return (int) MinHash.bandKey(sig, b) & mask;
+  }
+
+  private void growBands() {
+    int[] old = bands;
+    bands = filled(old.length * 2);
+    int mask = bands.length - 1;
+    for (int e : old) {
+      if (e == EMPTY) {
+        continue;
+      }
+      int id = e / MinHash.BANDS;
+      int b = e % MinHash.BANDS;
+      int i = (int) MinHash.bandKey(signatures, id * MinHash.HASHES, b) & mask;
+      while (bands[i] != EMPTY) {
+        i = (i + 1) & mask;
+      }
+      bands[i] = e;
+    }
+  }
+
+  private static int[] filled(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, EMPTY);
+    return a;
   }
 
   /** The cluster a cluster id was merged into. */
@@ -115,7 +207,7 @@ final class TemplateClusters {
   /** The roots of all clusters of two or more. */
   List<Integer> roots() {
     List<Integer> out = new ArrayList<>();
-    for (int id = 0; id < signatures.size(); id++) {
+    for (int id = 0; id < count; id++) {
       if (parent[id] == id && size[id] >= 2) {
         out.add(id);
       }
@@ -151,6 +243,7 @@ final class TemplateClusters {
   private void ensureCapacity(int n) {
     if (n > parent.length) {
       int cap = Math.max(n, parent.length * 2);
+      signatures = Arrays.copyOf(signatures, cap * MinHash.HASHES);
       parent = Arrays.copyOf(parent, cap);
       size = Arrays.copyOf(size, cap);
       firstLine = Arrays.copyOf(firstLine, cap);

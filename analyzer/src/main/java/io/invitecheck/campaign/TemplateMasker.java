@@ -26,6 +26,9 @@ final class TemplateMasker {
       Pattern.compile(
           "\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|HI|HELLO|HEY|DEAR)\\s{1,3}(\\p{Lu}[\\p{L}'’-]{0,40})");
   private static final Pattern WORD = Pattern.compile("\\{name\\}|\\{company\\}|[\\p{L}\\p{N}]+");
+  private static final Pattern LEGAL_SUFFIX =
+      Pattern.compile("(?i),?\\s{1,3}(inc|ltd|llc|gmbh|corp|co|ag|sa|se|plc|bv|nv)\\.?$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TemplateMasker() {}
 
@@ -84,9 +87,7 @@ final class TemplateMasker {
     for (Profile p : List.of(d.recipient(), d.sender())) {
       if (p.company() != null) {
         companies.add(p.company());
-        String bare =
-            p.company()
-                .replaceAll("(?i),?\\s{1,3}(inc|ltd|llc|gmbh|corp|co|ag|sa|se|plc|bv|nv)\\.?$", "");
+        String bare = LEGAL_SUFFIX.matcher(p.company()).replaceAll("");
         if (!bare.equals(p.company()) && bare.length() >= 2) {
           companies.add(bare);
         }
@@ -98,6 +99,6 @@ final class TemplateMasker {
   static String key(String s) {
     return s == null
         ? ""
-        : PhraseMatcher.fold(s.strip()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        : SPACES.matcher(PhraseMatcher.fold(s.strip())).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -21,16 +21,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -44,10 +43,14 @@ import picocli.CommandLine.ParentCommand;
  * {@code invitecheck batch}: scores a file of drafts, streaming, in parallel, in input order.
  *
  * <p>One output record per input record: a report, or an error record with the record's line
- * number. Blank lines are not records: they give no output and are counted in the summary. The
- * reader thread parses records and submits them to a fixed pool; at most {@code threads × 16}
- * drafts are in flight, and results are written in input order as they complete, so memory stays
- * constant whatever the input size.
+ * number. Blank lines are not records: they give no output and are counted in the summary.
+ *
+ * <p>A file is read twice. The first pass finds the mass templates ({@link MassTemplates}) so that
+ * {@code mass_template} counts in each draft's risk; the campaign view reuses its clusters. The
+ * second scores. In both, the calling thread only cuts the input into records and consumes results
+ * in order ({@link OrderedChunks}); parsing, masking, analysis and rendering the output run on the
+ * pool, in chunks, with a few chunks per thread in flight, so memory stays constant whatever the
+ * input size.
  */
 @Command(
     name = "batch",
@@ -181,26 +184,31 @@ final class BatchCommand implements Callable<Integer> {
           "--mass-template-size must be 2 or more, was " + massTemplateSize);
     }
     Settings settings = analyzerOptions.settings(main);
-    MassTemplates templates = massTemplates(in, inFormat);
-    CampaignSummary.Builder campaign =
-        CampaignSummary.builder(settings).massTemplateMinSize(massTemplateSize);
-
-    try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output);
-        DraftSource source = open(in, inFormat)) {
+    ExecutorService pool = pool(nThreads);
+    try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output)) {
+      MassTemplates templates =
+          stdin
+              ? MassTemplates.builder(massTemplateSize).build()
+              : massTemplates(in, inFormat, pool, nThreads, line -> false);
       InviteAnalyzer analyzer = main.analyzer(settings);
       BatchSummary summary;
-      try (OutputStream raw = atomic == null ? unclosable(main.out()) : atomic.open();
+      Scoring scoring;
+      try (DraftSource source = open(in, inFormat);
+          OutputStream raw = atomic == null ? unclosable(main.out()) : atomic.open();
           Writer w =
               new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
-        summary =
-            run(
+        scoring =
+            new Scoring(
                 source,
                 analyzer,
                 templates,
-                campaign,
+                CampaignSummary.builder(settings).massTemplateMinSize(massTemplateSize),
                 ResultSink.of(outFormat, w),
-                nThreads,
-                size(in));
+                stdin);
+        if (!stdin) {
+          scoring.campaign.clustered(templates);
+        }
+        summary = scoring.run(pool, nThreads, progressBar(size(in)));
         w.flush();
       } finally {
         main.release(analyzer);
@@ -210,7 +218,17 @@ final class BatchCommand implements Callable<Integer> {
       }
       String inName = stdin ? "stdin" : input;
       String outName = output == null ? "stdout" : output.toString();
-      CampaignSummary view = campaign.build();
+      CampaignSummary view;
+      if (scoring.rejected.isEmpty()) {
+        view = scoring.campaign.build();
+      } else {
+        // The analyzer rejected some drafts: the campaign view clusters only the analyzed ones.
+        view =
+            scoring
+                .campaign
+                .clustered(massTemplates(in, inFormat, pool, nThreads, scoring.rejected::contains))
+                .build();
+      }
       main.err().print(summary.text(inName, outName));
       main.err().print(view.toText());
       main.err().flush();
@@ -223,28 +241,60 @@ final class BatchCommand implements Callable<Integer> {
       return exitCode(summary);
     } catch (NoSuchFileException e) {
       throw CliException.badInput("input file '" + input + "' does not exist");
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
     }
   }
 
+  private static ExecutorService pool(int nThreads) {
+    AtomicInteger threadNo = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        nThreads,
+        r -> {
+          Thread t = new Thread(r, "invitecheck-batch-" + threadNo.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   /**
-   * The mass templates of a file input, found by a first reading pass (masking and MinHash only),
-   * so that mass_template counts in each draft's risk. Standard input cannot be read twice: there
-   * the campaign summary still lists the templates, but the reports do not carry the reason.
+   * The mass templates of a file input, found by a first reading pass (parsing, masking and MinHash
+   * on the pool, clustering in input order), so that mass_template counts in each draft's risk.
+   * Standard input cannot be read twice: there the campaign summary still lists the templates, but
+   * the reports do not carry the reason.
+   *
+   * @param skip lines to leave out (drafts the analyzer rejected)
    */
-  private MassTemplates massTemplates(Path in, BatchFormat inFormat) throws IOException {
+  private MassTemplates massTemplates(
+      Path in, BatchFormat inFormat, ExecutorService pool, int nThreads, IntPredicate skip)
+      throws IOException, InterruptedException {
     MassTemplates.Builder b = MassTemplates.builder(massTemplateSize);
-    if (in != null) {
-      try (DraftSource pass = open(in, inFormat)) {
-        DraftSource.Item item;
-        while ((item = pass.next()) != null) {
-          if (item.draft() != null) {
-            b.add(Math.toIntExact(item.line()), item.draft());
-          }
-        }
-      }
+    try (DraftSource pass = open(in, inFormat)) {
+      OrderedChunks.run(
+          pool,
+          nThreads,
+          pass::nextRecord,
+          record -> {
+            if (record.error() != null || skip.test(Math.toIntExact(record.line()))) {
+              return null;
+            }
+            DraftSource.Item item = pass.parse(record);
+            return item.draft() == null
+                ? null
+                : new Signed(Math.toIntExact(item.line()), MassTemplates.signature(item.draft()));
+          },
+          signed -> {
+            if (signed != null) {
+              b.add(signed.line(), signed.signature());
+            }
+          });
     }
     return b.build();
   }
+
+  /** A draft's line and template signature, from the first pass. */
+  private record Signed(int line, MassTemplates.Signature signature) {}
 
   /** The batch summary's JSON object with the campaign view added under "campaign". */
   static String summaryJson(String batchJson, String campaignJson) throws IOException {
@@ -302,66 +352,108 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private BatchSummary run(
-      DraftSource source,
-      InviteAnalyzer analyzer,
-      MassTemplates templates,
-      CampaignSummary.Builder campaign,
-      ResultSink sink,
-      int nThreads,
-      long size)
-      throws IOException, InterruptedException {
-    BatchSummary summary = new BatchSummary();
-    long started = System.nanoTime();
-    AtomicInteger threadNo = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            nThreads,
-            r -> {
-              Thread t = new Thread(r, "invitecheck-batch-" + threadNo.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    int window = nThreads * 16;
-    ArrayDeque<Future<BatchResult>> inFlight = new ArrayDeque<>(window);
-    try (ProgressBar progress = progressBar(size)) {
-      DraftSource.Item item;
-      while ((item = source.next()) != null) {
-        inFlight.add(submit(pool, analyzer, item, templates));
-        if (inFlight.size() >= window) {
-          drain(inFlight.poll(), sink, summary, campaign, progress, source);
-        }
-      }
-      while (!inFlight.isEmpty()) {
-        drain(inFlight.poll(), sink, summary, campaign, progress, source);
-      }
-      sink.flush();
-    } finally {
-      pool.shutdownNow();
-      pool.awaitTermination(10, TimeUnit.SECONDS);
-    }
-    summary.finish(source.blankLines(), (System.nanoTime() - started) / 1e9);
-    return summary;
-  }
+  /**
+   * The scoring pass: each record parsed, analyzed and rendered on the pool, then written and
+   * counted in input order on the calling thread. Not thread-safe.
+   */
+  private static final class Scoring {
+    private final DraftSource source;
+    private final InviteAnalyzer analyzer;
+    private final MassTemplates templates;
+    private final CampaignSummary.Builder campaign;
+    private final ResultSink sink;
+    private final boolean signOnline;
+    private final BatchSummary summary = new BatchSummary();
 
-  private static Future<BatchResult> submit(
-      ExecutorService pool,
-      InviteAnalyzer analyzer,
-      DraftSource.Item item,
-      MassTemplates templates) {
-    if (item.error() != null) {
-      return CompletableFuture.completedFuture(
-          new BatchResult(item.line(), item.id(), null, item.error(), null));
+    /** Lines of drafts the analyzer rejected (a note over the limit): rare, so a plain set. */
+    private final Set<Integer> rejected = new HashSet<>();
+
+    /**
+     * One record's outcome, computed on the pool.
+     *
+     * @param signature its template signature, when the campaign view clusters as it goes (stdin)
+     * @param unanalyzed a draft that was read but that the analyzer rejected or failed on
+     */
+    private record Scored(
+        BatchResult result,
+        String rendered,
+        MassTemplates.Signature signature,
+        boolean unanalyzed) {}
+
+    Scoring(
+        DraftSource source,
+        InviteAnalyzer analyzer,
+        MassTemplates templates,
+        CampaignSummary.Builder campaign,
+        ResultSink sink,
+        boolean signOnline) {
+      this.source = source;
+      this.analyzer = analyzer;
+      this.templates = templates;
+      this.campaign = campaign;
+      this.sink = sink;
+      this.signOnline = signOnline;
     }
-    return pool.submit(
-        () ->
+
+    BatchSummary run(ExecutorService pool, int nThreads, ProgressBar progress)
+        throws IOException, InterruptedException {
+      long started = System.nanoTime();
+      try (progress) {
+        OrderedChunks.run(
+            pool, nThreads, source::nextRecord, this::score, s -> consume(s, progress));
+        sink.flush();
+      }
+      summary.finish(source.blankLines(), (System.nanoTime() - started) / 1e9);
+      return summary;
+    }
+
+    /** Runs on the pool. */
+    private Scored score(DraftSource.Record record) {
+      DraftSource.Item item = source.parse(record);
+      BatchResult result;
+      MassTemplates.Signature signature = null;
+      if (item.error() != null) {
+        result = new BatchResult(item.line(), item.id(), null, item.error(), null);
+      } else {
+        int line = Math.toIntExact(item.line());
+        result =
             analyzeOne(
                 analyzer,
                 item.line(),
                 item.id(),
                 item.draft(),
-                templates.reason(Math.toIntExact(item.line()), analyzer.settings()).stream()
-                    .toList()));
+                templates.reason(line, analyzer.settings()).stream().toList());
+        if (signOnline && result.report() != null) {
+          signature = MassTemplates.signature(item.draft());
+        }
+      }
+      return new Scored(
+          result, sink.render(result), signature, item.error() == null && result.report() == null);
+    }
+
+    /** Runs on the calling thread, in input order. */
+    private void consume(Scored s, ProgressBar progress) throws IOException {
+      BatchResult result = s.result();
+      sink.writeRendered(s.rendered());
+      summary.add(result);
+      int line = Math.toIntExact(result.line());
+      if (result.report() != null) {
+        campaign.add(line, result.draft(), result.report(), s.signature());
+      } else {
+        campaign.addError(line, result.error().message());
+        if (s.unanalyzed()) {
+          rejected.add(line);
+        }
+      }
+      if (progress != null) {
+        if (progress.getMax() > 0) {
+          progress.stepTo(Math.min(source.bytesRead(), progress.getMax()));
+          progress.setExtraMessage(summary.records() + " drafts");
+        } else {
+          progress.stepTo(summary.records());
+        }
+      }
+    }
   }
 
   /**
@@ -386,38 +478,6 @@ final class BatchCommand implements Callable<Integer> {
                   + e.getClass().getSimpleName()
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())),
           null);
-    }
-  }
-
-  private static void drain(
-      Future<BatchResult> next,
-      ResultSink sink,
-      BatchSummary summary,
-      CampaignSummary.Builder campaign,
-      ProgressBar progress,
-      DraftSource source)
-      throws IOException, InterruptedException {
-    BatchResult result;
-    try {
-      result = next.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("analysis task failed", e.getCause());
-    }
-    sink.write(result);
-    summary.add(result);
-    int line = Math.toIntExact(result.line());
-    if (result.report() != null) {
-      campaign.add(line, result.draft(), result.report());
-    } else {
-      campaign.addError(line, result.error().message());
-    }
-    if (progress != null) {
-      if (progress.getMax() > 0) {
-        progress.stepTo(Math.min(source.bytesRead(), progress.getMax()));
-        progress.setExtraMessage(summary.records() + " drafts");
-      } else {
-        progress.stepTo(summary.records());
-      }
     }
   }
 

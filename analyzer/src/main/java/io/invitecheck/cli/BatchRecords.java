@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,18 @@ public final class BatchRecords {
   /** The most bytes one record may have: 64 KiB. */
   public static final int MAX_RECORD_BYTES = DraftSource.MAX_RECORD_BYTES;
 
+  private static final ResultSink JSONL = new ResultSink.Jsonl(Writer.nullWriter());
+  private static final ResultSink CSV = csvRenderer();
+
   private BatchRecords() {}
+
+  private static ResultSink csvRenderer() {
+    try {
+      return new ResultSink.Csv(Writer.nullWriter(), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // no header is written
+    }
+  }
 
   /**
    * One input record: its text, from which {@link #draft} reads the draft again, or the error that
@@ -130,13 +142,7 @@ public final class BatchRecords {
 
   /** The JSON Lines output of one result, without the line break. */
   public static String jsonLine(BatchResult result) {
-    StringWriter w = new StringWriter();
-    try {
-      new ResultSink.Jsonl(w).write(result);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String s = w.toString();
+    String s = JSONL.render(result);
     return s.substring(0, s.length() - 1);
   }
 
@@ -153,15 +159,7 @@ public final class BatchRecords {
 
   /** The CSV output record of one result, with its {@code \r\n}. */
   public static String csvRecord(BatchResult result) {
-    StringWriter w = new StringWriter();
-    try {
-      ResultSink.Csv sink = new ResultSink.Csv(w, false);
-      sink.write(result);
-      sink.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return CSV.render(result);
   }
 
   /**

@@ -52,7 +52,7 @@ final class CsvSource implements DraftSource {
   }
 
   @Override
-  public Item next() throws IOException {
+  public Record nextRecord() throws IOException {
     if (columns == null) {
       return null;
     }
@@ -60,20 +60,27 @@ final class CsvSource implements DraftSource {
     if (raw == null) {
       return null;
     }
-    if (raw.error != null) {
-      return Item.failed(raw.line, null, RecordError.invalid("$", raw.error));
+    return raw.error != null
+        ? new Record(raw.line, null, RecordError.invalid("$", raw.error))
+        : new Record(raw.line, raw.text, null);
+  }
+
+  @Override
+  public Item parse(Record r) {
+    if (r.error() != null) {
+      return Item.failed(r.line(), null, r.error());
     }
     List<String> values;
     try {
-      values = parse(raw.text);
+      values = parse(r.text());
     } catch (InvalidDraftException e) {
-      return Item.failed(raw.line, null, e);
+      return Item.failed(r.line(), null, e);
     }
     String id = columns.id(values);
     try {
-      return Item.of(raw.line, id, columns.draft(values), raw.text);
+      return Item.of(r.line(), id, columns.draft(values), r.text());
     } catch (InvalidDraftException e) {
-      return Item.failed(raw.line, id, e);
+      return Item.failed(r.line(), id, e);
     }
   }
 

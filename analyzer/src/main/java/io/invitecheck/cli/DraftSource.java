@@ -8,7 +8,9 @@ import java.io.IOException;
 /**
  * Reads the records of a batch input one at a time, in constant memory. Every record gives exactly
  * one {@link Item}: a draft or the error that stopped it. Blank lines are not records: they are
- * skipped and counted. Not thread-safe.
+ * skipped and counted. Reading is split in two so that a batch can parse on many threads: {@link
+ * #nextRecord} cuts the input into records (not thread-safe, in order), {@link #parse} reads a
+ * record's draft (thread-safe).
  */
 interface DraftSource extends Closeable {
   /** The most bytes one record (a JSONL line, a CSV record) may have: 64 KiB. */
@@ -38,8 +40,27 @@ interface DraftSource extends Closeable {
     }
   }
 
-  /** The next record, or null at the end of the input. */
-  Item next() throws IOException;
+  /**
+   * One input record before parsing: its text, or the reason it has none (too long, not UTF-8, an
+   * unclosed quote).
+   *
+   * @param line the line number where the record starts (1-based)
+   * @param text the record's own text; null when {@code error} is set
+   * @param error why there is no text; null when {@code text} is set
+   */
+  record Record(long line, String text, RecordError error) {}
+
+  /** The next record's text, or null at the end of the input. */
+  Record nextRecord() throws IOException;
+
+  /** The draft of a record, or the error that stops it. Thread-safe. */
+  Item parse(Record record);
+
+  /** The next record, parsed; or null at the end of the input. */
+  default Item next() throws IOException {
+    Record r = nextRecord();
+    return r == null ? null : parse(r);
+  }
 
   /** Blank lines skipped so far. */
   long blankLines();

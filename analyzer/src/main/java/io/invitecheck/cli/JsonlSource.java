@@ -12,29 +12,37 @@ final class JsonlSource implements DraftSource {
   }
 
   @Override
-  public Item next() throws IOException {
+  public Record nextRecord() throws IOException {
     while (true) {
       BoundedLineReader.Line line = lines.next();
       if (line == null) {
         return null;
       }
       if (line.problem() == BoundedLineReader.Problem.TOO_LONG) {
-        return Item.failed(
+        return new Record(
             line.number(), null, RecordError.invalid("$", DraftSource.tooLong(line, "the line")));
       }
       if (line.problem() == BoundedLineReader.Problem.NOT_UTF8) {
-        return Item.failed(
+        return new Record(
             line.number(), null, RecordError.invalid("$", "the line is not valid UTF-8"));
       }
       if (line.text().isBlank()) {
         blank++;
         continue;
       }
-      JsonDrafts.Parsed p = JsonDrafts.read(line.text());
-      return p.error() != null
-          ? Item.failed(line.number(), p.id(), p.error())
-          : Item.of(line.number(), p.id(), p.draft(), line.text());
+      return new Record(line.number(), line.text(), null);
     }
+  }
+
+  @Override
+  public Item parse(Record r) {
+    if (r.error() != null) {
+      return Item.failed(r.line(), null, r.error());
+    }
+    JsonDrafts.Parsed p = JsonDrafts.read(r.text());
+    return p.error() != null
+        ? Item.failed(r.line(), p.id(), p.error())
+        : Item.of(r.line(), p.id(), p.draft(), r.text());
   }
 
   @Override

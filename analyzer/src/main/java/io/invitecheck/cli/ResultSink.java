@@ -6,15 +6,27 @@ import io.invitecheck.json.ReportJson;
 import io.invitecheck.report.Report;
 import io.invitecheck.report.Scores;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** Writes batch results in input order: JSON Lines or CSV. Not thread-safe. */
+/**
+ * Writes batch results in input order: JSON Lines or CSV. {@link #render} is thread-safe, so a
+ * batch turns results into text on its worker threads; writing is not.
+ */
 interface ResultSink {
+  /** One result as the text {@link #writeRendered} writes (with its line break). Thread-safe. */
+  String render(BatchResult result);
+
+  /** Writes one result rendered by {@link #render}. */
+  void writeRendered(String rendered) throws IOException;
+
   /** Writes one result. */
-  void write(BatchResult result) throws IOException;
+  default void write(BatchResult result) throws IOException {
+    writeRendered(render(result));
+  }
 
   /** Flushes what is buffered. */
   void flush() throws IOException;
@@ -37,7 +49,22 @@ interface ResultSink {
     }
 
     @Override
-    public void write(BatchResult r) throws IOException {
+    public String render(BatchResult r) {
+      StringWriter w = new StringWriter(r.report() != null ? 2048 : 256);
+      try {
+        write(r, w);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringBuilder does not fail
+      }
+      return w.toString();
+    }
+
+    @Override
+    public void writeRendered(String rendered) throws IOException {
+      out.write(rendered);
+    }
+
+    private static void write(BatchResult r, Writer out) throws IOException {
       if (r.report() != null) {
         ReportJson.write(r.report(), out);
       } else {
@@ -84,7 +111,7 @@ interface ResultSink {
       "top_reason",
       "error"
     };
-    private final CSVPrinter printer;
+    private final Writer out;
 
     Csv(Writer out) throws IOException {
       this(out, true);
@@ -92,18 +119,35 @@ interface ResultSink {
 
     /** A sink that starts with the header row when {@code header}. */
     Csv(Writer out, boolean header) throws IOException {
-      this.printer =
-          new CSVPrinter(
-              out,
-              header ? CSVFormat.RFC4180.builder().setHeader(HEADER).get() : CSVFormat.RFC4180);
+      this.out = out;
+      if (header) {
+        CSVFormat.RFC4180.printRecord(out, (Object[]) HEADER);
+      }
     }
 
     @Override
-    public void write(BatchResult r) throws IOException {
+    public String render(BatchResult r) {
+      StringBuilder sb = new StringBuilder(160);
+      try {
+        print(r, sb);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringBuilder does not fail
+      }
+      return sb.toString();
+    }
+
+    @Override
+    public void writeRendered(String rendered) throws IOException {
+      out.write(rendered);
+    }
+
+    private static void print(BatchResult r, Appendable sb) throws IOException {
+      CSVFormat printer = CSVFormat.RFC4180;
       String id = r.id() == null ? "" : r.id();
       Report rep = r.report();
       if (rep == null) {
         printer.printRecord(
+            sb,
             id,
             "",
             "",
@@ -117,6 +161,7 @@ interface ResultSink {
       }
       Scores s = rep.scores();
       printer.printRecord(
+          sb,
           id,
           num(rep.risk().score()),
           rep.risk().level().id(),
@@ -134,7 +179,7 @@ interface ResultSink {
 
     @Override
     public void flush() throws IOException {
-      printer.flush();
+      out.flush();
     }
   }
 }

@@ -535,6 +535,66 @@ class BatchIT {
   }
 
   @Test
+  void theCampaignViewClustersOnlyTheDraftsTheAnalyzerAccepted() throws IOException {
+    Path in = dir.resolve("merge-long.jsonl");
+    String[][] people = {
+      {"Ana Lima", "Acme"}, {"Ben Okafor", "Globex"}, {"Chloé Martin", "Initech"},
+      {"Dev Patel", "Umbrella"}, {"Eva Novak", "Hooli"}, {"Farid Haddad", "Stark"}
+    };
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < people.length; i++) {
+      // line 3 reads the same but is padded with spaces past the 10,000-character limit
+      String gap = i == 2 ? " ".repeat(10_001) : " ";
+      String note =
+          "Hi "
+              + people[i][0].split(" ")[0]
+              + ", I noticed "
+              + people[i][1]
+              + " is growing fast. I'd love to connect and"
+              + gap
+              + "share ideas about the industry.";
+      b.append(
+              JSON.writeValueAsString(
+                  java.util.Map.of(
+                      "id",
+                      "m-" + i,
+                      "note",
+                      note,
+                      "recipient",
+                      java.util.Map.of("name", people[i][0], "company", people[i][1]))))
+          .append('\n');
+    }
+    Files.writeString(in, b);
+    Path out = dir.resolve("merge-long-out.jsonl");
+    Path summary = dir.resolve("merge-long-summary.json");
+    Cli.Result r =
+        Cli.run(
+            controlled,
+            "batch",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--summary",
+            summary.toString());
+    assertEquals(0, r.code(), r.toString());
+    List<JsonNode> records = jsonl(out);
+    assertEquals(6, records.size());
+    assertError(records.get(2), 3, "m-2", "note", "the limit is 10000");
+    for (int i : new int[] {0, 1, 3, 4, 5}) {
+      // the first pass read all six drafts: each report counts the over-long one too
+      assertTrue(
+          records.get(i).get("reasons").toString().contains("one of 6 drafts"),
+          records.get(i).toString());
+    }
+    JsonNode templates = JSON.readTree(summary.toFile()).get("campaign").get("templates");
+    assertEquals(1, templates.get("clusters").size(), templates.toString());
+    JsonNode cluster = templates.get("clusters").get(0);
+    assertEquals(5, cluster.get("size").intValue(), "the campaign view counts analyzed drafts");
+    assertEquals("[1,2,4,5,6]", cluster.get("lines").toString());
+    assertEquals(5, templates.get("massTemplateDrafts").intValue());
+  }
+
+  @Test
   void aDraftTheAnalyzerFailsOnIsAnInternalErrorRecordAndExit3() throws IOException {
     Path in = dir.resolve("boom.jsonl");
     Files.writeString(
