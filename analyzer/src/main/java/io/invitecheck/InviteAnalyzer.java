@@ -249,6 +249,15 @@ public final class InviteAnalyzer implements AutoCloseable {
   }
 
   /** The settings this analyzer was built with. */
+  /**
+   * Starts reading, in the background, what the analyzer loads only when a note needs it (the
+   * language model, for notes with few common English words), so that a long-running service does
+   * not pay for it on the first such note. One-shot tools need not call it.
+   */
+  public void warmUp() {
+    reader.loadRareModelsInBackground();
+  }
+
   public Settings settings() {
     return settings;
   }

@@ -129,6 +129,7 @@ public final class ServeCommand implements Callable<Integer> {
     InviteAnalyzer analyzer;
     try {
       analyzer = InviteAnalyzer.builder().settings(settings).build();
+      analyzer.warmUp();
     } catch (SetupException e) {
       err.println("invitecheck serve: " + e.getMessage());
       return 2;

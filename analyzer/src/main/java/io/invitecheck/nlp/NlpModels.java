@@ -31,14 +31,14 @@ public final class NlpModels {
   final TokenizerModel tokens;
   final POSModel pos;
   final LemmatizerModel lemmas;
-  final LanguageDetectorModel languages;
+  private final Languages languages;
 
   private NlpModels(
       SentenceModel sentences,
       TokenizerModel tokens,
       POSModel pos,
       LemmatizerModel lemmas,
-      LanguageDetectorModel languages) {
+      Languages languages) {
     this.sentences = sentences;
     this.tokens = tokens;
     this.pos = pos;
@@ -47,10 +47,58 @@ public final class NlpModels {
   }
 
   /**
-   * Loads all models from the classpath, the five at once on background threads (the language model
-   * alone, 10.6 MB, takes about half a second), and waits for them.
+   * The language model, read on first use: a note is read without it when enough of its words are
+   * common English ({@link CommonEnglish}), so a check of an English note and a batch of English
+   * notes never load it. It is the largest model (10.6 MB on disk, about 50 MB in memory, 0.4 s of
+   * CPU to read); {@link #loadLanguagesInBackground} reads it ahead for a long-running server.
    *
-   * @throws IllegalStateException naming the model that is missing or unreadable
+   * @throws IllegalStateException when it cannot be read (its presence is checked at loading)
+   */
+  LanguageDetectorModel languages() {
+    return languages.get();
+  }
+
+  /** Whether the language model has been read (for tests and the start-up trace). */
+  boolean languagesLoaded() {
+    return languages.loaded();
+  }
+
+  /** Starts reading the language model on a background thread, unless it is read already. */
+  public void loadLanguagesInBackground() {
+    if (!languages.loaded()) {
+      startDaemon(languages::get);
+    }
+  }
+
+  /** The language model, read once, by the first thread that needs it. Thread-safe. */
+  private static final class Languages {
+    private volatile LanguageDetectorModel model;
+
+    LanguageDetectorModel get() {
+      LanguageDetectorModel m = model;
+      if (m == null) {
+        synchronized (this) {
+          m = model;
+          if (m == null) {
+            m = readLanguages();
+            model = m;
+          }
+        }
+      }
+      return m;
+    }
+
+    boolean loaded() {
+      return model != null;
+    }
+  }
+
+  /**
+   * Loads the four English models from the classpath and waits for them; the language model is read
+   * on first use ({@link #languages()}).
+   *
+   * @throws IllegalStateException naming the model that is missing or unreadable (for the language
+   *     model: missing)
    */
   public static NlpModels load() {
     return loadInBackground().await();
@@ -58,13 +106,11 @@ public final class NlpModels {
 
   /**
    * Starts loading all models on background threads and returns at once, so that the caller can do
-   * other start-up work meanwhile; {@link Loading#await()} gives the models. The language model,
-   * the slowest, loads on a thread of its own; the four English models one after another on a
-   * second thread.
+   * other start-up work meanwhile; {@link Loading#await()} gives the models. The four English
+   * models load one after another on one background thread; the language model, the slowest and the
+   * least needed, only on first use.
    */
   public static Loading loadInBackground() {
-    CompletableFuture<LanguageDetectorModel> languages =
-        CompletableFuture.supplyAsync(NlpModels::readLanguages, NlpModels::startDaemon);
     CompletableFuture<English> english =
         CompletableFuture.supplyAsync(
             () ->
@@ -74,7 +120,7 @@ public final class NlpModels {
                     read(POS, POSModel::new),
                     read(LEMMAS, LemmatizerModel::new)),
             NlpModels::startDaemon);
-    return new Loading(english, languages);
+    return new Loading(english, new Languages());
   }
 
   private static void startDaemon(Runnable r) {
@@ -93,10 +139,9 @@ public final class NlpModels {
    */
   public static final class Loading {
     private final CompletableFuture<English> english;
-    private final CompletableFuture<LanguageDetectorModel> languages;
+    private final Languages languages;
 
-    private Loading(
-        CompletableFuture<English> english, CompletableFuture<LanguageDetectorModel> languages) {
+    private Loading(CompletableFuture<English> english, Languages languages) {
       this.english = english;
       this.languages = languages;
     }
@@ -109,7 +154,10 @@ public final class NlpModels {
      */
     public NlpModels await() {
       English e = join(english);
-      return new NlpModels(e.sentences(), e.tokens(), e.pos(), e.lemmas(), join(languages));
+      if (NlpModels.class.getResource(LANGUAGES) == null) {
+        throw new IllegalStateException(missing(LANGUAGES));
+      }
+      return new NlpModels(e.sentences(), e.tokens(), e.pos(), e.lemmas(), languages);
     }
 
     private static <M> M join(CompletableFuture<M> f) {
@@ -148,13 +196,16 @@ public final class NlpModels {
   private static <M> M readResource(String resource, ModelFactory<M> factory) {
     InputStream in = NlpModels.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException(
-          "OpenNLP model "
-              + resource
-              + " is not on the classpath: add the org.apache.opennlp opennlp-models-*-en and"
-              + " opennlp-models-langdetect 1.3.0 jars");
+      throw new IllegalStateException(missing(resource));
     }
     return readFrom(resource, in, factory);
+  }
+
+  private static String missing(String resource) {
+    return "OpenNLP model "
+        + resource
+        + " is not on the classpath: add the org.apache.opennlp opennlp-models-*-en and"
+        + " opennlp-models-langdetect 1.3.0 jars";
   }
 
   /** Reads one model, turning any failure into a message that names it. Closes {@code in}. */

@@ -224,11 +224,19 @@ public final class NoteReader {
     if (CommonEnglish.count(starts.length, i -> text.substring(starts[i], ends[i])).isEnglish()) {
       return new Language("eng", 1);
     }
-    return e.languages.predictLanguage(text);
+    return e.languages().predictLanguage(text);
   }
 
   NlpModels models() {
     return models;
+  }
+
+  /**
+   * Starts reading, on a background thread, the model that only some notes need (the language
+   * model), so that a long-running service does not pay for it on its first non-English note.
+   */
+  public void loadRareModelsInBackground() {
+    models.loadLanguagesInBackground();
   }
 
   /**
@@ -267,13 +275,21 @@ public final class NoteReader {
     final SentenceDetectorME sentences;
     final TokenizerME tokens;
     final POSContextGenerator pos;
-    final LanguageDetectorME languages;
+    private final NlpModels models;
+    private LanguageDetectorME languages; // made on first use: most notes never need it
 
     Engines(NlpModels m, GreedyTagger tagger) {
       sentences = new SentenceDetectorME(m.sentences);
       tokens = new TokenizerME(m.tokens);
       pos = tagger.contexts();
-      languages = new LanguageDetectorME(m.languages);
+      models = m;
+    }
+
+    LanguageDetectorME languages() {
+      if (languages == null) {
+        languages = new LanguageDetectorME(models.languages());
+      }
+      return languages;
     }
   }
 }

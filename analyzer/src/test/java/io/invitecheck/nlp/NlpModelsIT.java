@@ -1,7 +1,9 @@
 package io.invitecheck.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ class NlpModelsIT {
       }
       for (NlpModels m : got) {
         // one load: every waiter shares the same model objects
-        assertSame(got.get(0).languages, m.languages);
+        assertSame(got.get(0).languages(), m.languages());
         assertSame(got.get(0).lemmas, m.lemmas);
         assertSame(got.get(0).pos, m.pos);
         assertSame(got.get(0).tokens, m.tokens);
@@ -65,5 +67,25 @@ class NlpModelsIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void theLanguageModelIsReadOnlyWhenANoteNeedsIt() {
+    NlpModels models = NlpModels.load();
+    NoteReader reader = new NoteReader(models);
+    AnalyzedNote english =
+        reader.read(
+            "Hi Ana, I enjoyed your talk on payment fraud at Money20/20 and would love to compare"
+                + " notes on chargebacks.");
+    assertEquals("eng", english.language());
+    assertEquals("und", reader.read("Hi Ana!").language(), "too short to tell");
+    assertFalse(models.languagesLoaded(), "English and short notes do not need it");
+
+    AnalyzedNote french =
+        reader.read(
+            "Bonjour Claire, j'ai beaucoup apprécié votre intervention sur la fraude aux paiements"
+                + " lors de la conférence de Lyon. Au plaisir d'échanger avec vous.");
+    assertEquals("fra", french.language());
+    assertTrue(models.languagesLoaded());
   }
 }
