@@ -75,8 +75,7 @@ public final class MassTemplates {
   /** The template signature of a draft. Thread-safe. */
   public static Signature signature(Draft draft) {
     String masked = TemplateMasker.mask(draft);
-    List<String> shingles = MinHash.shingles(TemplateMasker.words(masked));
-    return new Signature(masked, shingles.isEmpty() ? null : MinHash.signature(shingles));
+    return new Signature(masked, MinHash.signatureOfWords(TemplateMasker.words(masked)));
   }
 
   /**

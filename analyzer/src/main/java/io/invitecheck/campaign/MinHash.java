@@ -69,6 +69,40 @@ final class MinHash {
     return sig;
   }
 
+  /**
+   * The signature of the {@link #shingles} of a word list, or null when it has no words; equal to
+   * {@code signature(shingles(words))}, but each pair's hash continues its first word's instead of
+   * hashing a new string, so no shingle is built.
+   */
+  static char[] signatureOfWords(List<String> words) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    long[] min = new long[HASHES];
+    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    for (int i = 0; i < words.size(); i++) {
+      long h = fnv(FNV_BASIS, words.get(i));
+      take(h, min);
+      if (i + 1 < words.size()) {
+        take(fnv((h ^ ' ') * FNV_PRIME, words.get(i + 1)), min);
+      }
+    }
+    char[] sig = new char[HASHES];
+    for (int i = 0; i < HASHES; i++) {
+      sig[i] = (char) min[i];
+    }
+    return sig;
+  }
+
+  private static void take(long shingleHash, long[] min) {
+    for (int i = 0; i < HASHES; i++) {
+      long v = mix(shingleHash ^ SEEDS[i]) >>> 1;
+      if (v < min[i]) {
+        min[i] = v;
+      }
+    }
+  }
+
   /** The key of band {@code b} of a signature. */
   static long bandKey(char[] sig, int b) {
     return bandKey(sig, 0, b);
@@ -94,12 +128,19 @@ final class MinHash {
     return (double) same / HASHES;
   }
 
+  private static final long FNV_BASIS = 0xcbf2_9ce4_8422_2325L;
+  private static final long FNV_PRIME = 0x100_0000_01b3L;
+
   /** A 64-bit FNV-1a hash of the string's chars. */
   static long fnv(String s) {
-    long h = 0xcbf2_9ce4_8422_2325L;
+    return fnv(FNV_BASIS, s);
+  }
+
+  /** FNV-1a continued from {@code h} over the string's chars. */
+  private static long fnv(long h, String s) {
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
-      h *= 0x100_0000_01b3L;
+      h *= FNV_PRIME;
     }
     return h;
   }

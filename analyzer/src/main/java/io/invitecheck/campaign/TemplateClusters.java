@@ -55,8 +55,7 @@ final class TemplateClusters {
    * or -1 for a text without words.
    */
   int add(int line, String masked, List<String> words) {
-    List<String> shingles = MinHash.shingles(words);
-    return shingles.isEmpty() ? -1 : add(line, masked, MinHash.signature(shingles));
+    return add(line, masked, MinHash.signatureOfWords(words));
   }
 
   /**

@@ -25,7 +25,6 @@ final class TemplateMasker {
   private static final Pattern GREETED =
       Pattern.compile(
           "\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|HI|HELLO|HEY|DEAR)\\s{1,3}(\\p{Lu}[\\p{L}'’-]{0,40})");
-  private static final Pattern WORD = Pattern.compile("\\{name\\}|\\{company\\}|[\\p{L}\\p{N}]+");
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i),?\\s{1,3}(inc|ltd|llc|gmbh|corp|co|ag|sa|se|plc|bv|nv)\\.?$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -57,14 +56,52 @@ final class TemplateMasker {
     return sb.append(note, at, note.length()).toString();
   }
 
-  /** The template's words, lower case without accents; placeholders stay whole. */
+  /**
+   * The template's words, lower case without accents; placeholders stay whole. A word is a run of
+   * letters and numbers (Unicode categories L and N): what the pattern {@code
+   * \{name\}|\{company\}|[\p{L}\p{N}]+} finds, scanned by hand (the pattern tried its three
+   * branches at every character of every draft).
+   */
   static List<String> words(String masked) {
+    String s = PhraseMatcher.fold(masked);
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(PhraseMatcher.fold(masked));
-    while (m.find()) {
-      out.add(m.group());
+    int i = 0;
+    while (i < s.length()) {
+      if (s.charAt(i) == '{') {
+        String placeholder =
+            s.startsWith(NAME, i) ? NAME : s.startsWith(COMPANY, i) ? COMPANY : null;
+        if (placeholder != null) {
+          out.add(placeholder);
+          i += placeholder.length();
+          continue;
+        }
+      }
+      int cp = s.codePointAt(i);
+      if (!wordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < s.length() && wordChar(cp = s.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      out.add(s.substring(start, i));
     }
     return out;
+  }
+
+  /** Whether {@code [\p{L}\p{N}]} matches the code point. */
+  private static boolean wordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static PhraseMatcher nameMatcher(Draft d) {

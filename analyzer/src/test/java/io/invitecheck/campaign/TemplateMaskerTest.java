@@ -60,4 +60,65 @@ class TemplateMaskerTest {
     List<String> c = MinHash.shingles(TemplateMasker.words("congrats on the Series B round"));
     assertTrue(MinHash.similarity(MinHash.signature(a), MinHash.signature(c)) < 0.1);
   }
+
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("\\{name\\}|\\{company\\}|[\\p{L}\\p{N}]+");
+
+  /** The words as the pattern the hand-written scanner replaced finds them. */
+  private static List<String> patternWords(String masked) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(io.invitecheck.nlp.PhraseMatcher.fold(masked));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  @Test
+  void wordsAreWhatTheWordPatternFinds() {
+    List<String> notes =
+        List.of(
+            "Hi {name}, I noticed {company} is growing fast — 3× in 2024! Quick call?",
+            "Héllo {name}{company}: ½ of Zürich's café owners use it; {nam} {company",
+            "Ⅻ tips: 𝒜𝒷𝒸 and ١٢٣ numbers, naïve coöperation, O'Brien-Smith, e-mail@x.io",
+            "",
+            "{}{{name}}{company}}",
+            "日本語のテキスト and 한국어 text, ٣ apples");
+    for (String n : notes) {
+      assertEquals(patternWords(n), TemplateMasker.words(n), n);
+    }
+    java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+    String alphabet = "ab Z9_{}-'é\u0301ß½Ⅻ١\t\n{name}{company}😀𝒜.";
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = r.nextInt(30); j > 0; j--) {
+        if (r.nextInt(8) == 0) {
+          b.append(r.nextBoolean() ? "{name}" : "{company}");
+        } else {
+          b.appendCodePoint(
+              alphabet.codePointAt(
+                  alphabet.offsetByCodePoints(
+                      0, r.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+        }
+      }
+      String n = b.toString();
+      assertEquals(patternWords(n), TemplateMasker.words(n), n);
+    }
+  }
+
+  @Test
+  void theSignatureOfWordsIsTheSignatureOfTheirShingles() {
+    List<String> notes =
+        List.of(
+            "Hi {name}, I noticed {company} is growing fast. We help logistics companies cut costs.",
+            "Loved your KubeCon talk on eBPF tracing, would be great to connect.",
+            "Ok",
+            "Zürich café naïve coöperation ½ Ⅻ 😀");
+    for (String n : notes) {
+      List<String> words = TemplateMasker.words(n);
+      assertArrayEquals(
+          MinHash.signature(MinHash.shingles(words)), MinHash.signatureOfWords(words), n);
+    }
+    assertEquals(null, MinHash.signatureOfWords(List.of()));
+  }
 }
