@@ -25,8 +25,9 @@ import java.util.List;
  *                 "clusters": [{"size": 20, "mass": true, "sample": "Hi {name}, ...",
  *                               "lines": [1, 4, ...]}]},        // clusters of 2+, largest first
  *   "duplicateRecipients": {"drafts": 1,                        // extra drafts
+ *                           "recipientCount": 1,                // recipients met twice or more
  *                           "recipients": [{"name": "Ana Gómez", "company": "Adyen",
- *                                           "drafts": 2, "lines": [3, 9]}]},
+ *                                           "drafts": 2, "lines": [3, 9]}]},  // first 1,000
  *   "resends": {"drafts": 1, "lines": [12]},
  *   "budget": {"weeklyInvitationBudget": 100, "weeksNeeded": 1, "overOneWeek": 0},
  *   "noteLength": {"overLimit": 2, "lines": [5, 31]},
@@ -107,6 +108,7 @@ final class CampaignJson {
 
     g.writeObjectFieldStart("duplicateRecipients");
     g.writeNumberField("drafts", s.duplicateDrafts());
+    g.writeNumberField("recipientCount", s.duplicateRecipients());
     g.writeArrayFieldStart("recipients");
     for (CampaignSummary.DuplicateRecipient d : s.duplicates()) {
       g.writeStartObject();

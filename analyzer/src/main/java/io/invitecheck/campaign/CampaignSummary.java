@@ -43,6 +43,13 @@ public final class CampaignSummary {
   /** Most line numbers kept in any list of the summary. */
   public static final int MAX_LINES = TemplateClusters.MAX_LINES;
 
+  /**
+   * Most recipients listed by {@link #duplicates()}; {@link #duplicateRecipients()} counts all. A
+   * million-draft batch can reach a recipient twice a hundred thousand times: listing each would
+   * keep their names in memory to the end, and no one reads such a list.
+   */
+  public static final int MAX_DUPLICATES = 1_000;
+
   /** Bins of the risk histogram: [0, 0.1), [0.1, 0.2), ..., [0.9, 1.0]. */
   public static final int BINS = 10;
 
@@ -116,6 +123,7 @@ public final class CampaignSummary {
   private final MassLines massTemplateByLine; // null when assembled from totals
   private final int massTemplateDrafts;
   private final List<DuplicateRecipient> duplicates;
+  private final int duplicateRecipients;
   private final int duplicateDrafts;
   private final int resends;
   private final List<Integer> resendLines;
@@ -175,7 +183,8 @@ public final class CampaignSummary {
         b.duplicates.values().stream()
             .map(d -> new DuplicateRecipient(d.name, d.company, d.drafts, d.lineList()))
             .toList();
-    duplicateDrafts = duplicates.stream().mapToInt(d -> d.drafts() - 1).sum();
+    duplicateRecipients = b.duplicateRecipients;
+    duplicateDrafts = b.duplicateDrafts;
     resends = b.resends;
     resendLines = List.copyOf(b.resendLines);
     weeklyBudget = b.settings.weeklyInvitationBudget();
@@ -213,8 +222,9 @@ public final class CampaignSummary {
     templates = List.copyOf(ts);
     massTemplateByLine = null;
     massTemplateDrafts = templates.stream().filter(Template::mass).mapToInt(Template::size).sum();
-    duplicates = t.duplicates();
-    duplicateDrafts = duplicates.stream().mapToInt(d -> d.drafts() - 1).sum();
+    duplicates = t.duplicates().stream().limit(MAX_DUPLICATES).toList();
+    duplicateRecipients = t.duplicates().size();
+    duplicateDrafts = t.duplicates().stream().mapToInt(d -> d.drafts() - 1).sum();
     resends = t.resends();
     resendLines = t.resendLines();
     weeklyBudget = settings.weeklyInvitationBudget();
@@ -410,9 +420,17 @@ public final class CampaignSummary {
     return massTemplateMinSize;
   }
 
-  /** Recipients (name and company) with more than one draft, in order of their second draft. */
+  /**
+   * Recipients (name and company) with more than one draft, in order of their second draft: the
+   * first {@value #MAX_DUPLICATES}.
+   */
   public List<DuplicateRecipient> duplicates() {
     return duplicates;
+  }
+
+  /** How many recipients have more than one draft ({@link #duplicates()} lists the first ones). */
+  public int duplicateRecipients() {
+    return duplicateRecipients;
   }
 
   /** Drafts to a recipient already invited earlier in the batch. */
@@ -527,8 +545,13 @@ public final class CampaignSummary {
     private int lineCount;
     private int[] lines = new int[256];
     private int[] clusterOf = new int[256];
+
+    /** Recipient key → 2 × the line of its first draft, plus 1 once it has a second. */
     private final LongIntMap recipients = new LongIntMap();
+
     private final LinkedHashMap<Long, Duplicate> duplicates = new LinkedHashMap<>();
+    private int duplicateRecipients;
+    private int duplicateDrafts;
 
     /** A recipient met again: a batch of a million drafts may hold a hundred thousand. */
     private static final class Duplicate {
@@ -686,21 +709,27 @@ public final class CampaignSummary {
       }
       String company = draft.recipient().company();
       long key = recipientKey(draft).getAsLong();
-      int first = recipients.putIfAbsent(key, line);
-      if (first == line) {
+      int mine = Math.multiplyExact(line, 2);
+      int stored = recipients.putIfAbsent(key, mine);
+      if (stored == mine) {
         return;
       }
-      Duplicate d =
-          duplicates.computeIfAbsent(
-              key,
-              k -> {
-                Duplicate n = new Duplicate(name, company);
-                n.drafts = 1;
-                n.addLine(first);
-                return n;
-              });
-      d.drafts++;
-      d.addLine(line);
+      duplicateDrafts++;
+      Duplicate d = duplicates.get(key);
+      if ((stored & 1) == 0) { // the recipient's second draft
+        duplicateRecipients++;
+        recipients.put(key, stored | 1);
+        if (duplicates.size() < MAX_DUPLICATES) {
+          d = new Duplicate(name, company);
+          d.drafts = 1;
+          d.addLine(stored >>> 1);
+          duplicates.put(key, d);
+        }
+      }
+      if (d != null) {
+        d.drafts++;
+        d.addLine(line);
+      }
     }
 
     private void record(int line, int cluster) {

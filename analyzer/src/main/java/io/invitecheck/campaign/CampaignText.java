@@ -60,7 +60,7 @@ final class CampaignText {
               Locale.ROOT,
               "  Same recipient:    %s to %s invited earlier in the batch: %s%n",
               plural(s.duplicateDrafts(), "extra draft"),
-              plural(s.duplicates().size(), "recipient"),
+              plural(s.duplicateRecipients(), "recipient"),
               s.duplicates().stream()
                   .limit(3)
                   .map(d -> d.name() + " (lines " + shortLines(d.lines(), d.drafts()) + ")")

@@ -47,6 +47,23 @@ final class LongIntMap {
     }
   }
 
+  /** Sets the value of a key that is present. */
+  void put(long key, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("values must be 0 or more, was " + value);
+    }
+    int mask = keys.length - 1;
+    for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+      if (values[i] == EMPTY) {
+        throw new IllegalStateException("no such key");
+      }
+      if (keys[i] == key) {
+        values[i] = value;
+        return;
+      }
+    }
+  }
+
   int size() {
     return size;
   }

@@ -164,6 +164,35 @@ class CampaignSummaryTest {
   }
 
   @Test
+  void aBatchThatReachesThousandsOfPeopleTwiceListsTheFirstThousandAndCountsAll() {
+    CampaignSummary.Builder b = CampaignSummary.builder(DEFAULTS);
+    int people = CampaignSummary.MAX_DUPLICATES + 200;
+    int line = 1;
+    // everyone once, then everyone again, then every tenth person a third time
+    for (int round = 0; round < 3; round++) {
+      for (int p = 0; p < people; p++) {
+        if (round < 2 || p % 10 == 0) {
+          add(b, line++, "Hi there, round " + round + ".", "Person " + p, "Firm " + p % 7);
+        }
+      }
+    }
+    CampaignSummary s = b.build();
+    assertEquals(people, s.duplicateRecipients());
+    assertEquals(people + people / 10, s.duplicateDrafts());
+    assertEquals(CampaignSummary.MAX_DUPLICATES, s.duplicates().size());
+    CampaignSummary.DuplicateRecipient first = s.duplicates().get(0);
+    assertEquals("Person 0", first.name());
+    assertEquals(3, first.drafts());
+    assertEquals(List.of(1, 1 + people, 1 + 2 * people), first.lines());
+    CampaignSummary.DuplicateRecipient last = s.duplicates().get(999);
+    assertEquals("Person 999", last.name());
+    assertEquals(List.of(1000, 1000 + people), last.lines(), "person 999 has no third draft");
+    assertTrue(s.toJson().contains("\"recipientCount\" : " + people), s.toJson());
+    assertTrue(
+        s.toText().contains(people + " recipients invited earlier"), "the text counts them all");
+  }
+
+  @Test
   void resendsByContextOrReason() {
     CampaignSummary.Builder b = CampaignSummary.builder(DEFAULTS);
     Instant t = Instant.parse("2026-10-01T00:00:00Z");
