@@ -48,17 +48,23 @@ echo "million: batch with -Xmx$heap ${flags[*]} ${threads[*]}" >&2
 gclog="$dir/gc.log"
 timing="$dir/time.txt"
 errlog="$dir/batch.err"
+# Counts the output records; the JVM's own "Terminating due to java.lang.OutOfMemoryError" line
+# (ExitOnOutOfMemoryError prints it on stdout, then exits with status 3) goes to the error log.
+count_records() {
+  awk -v err="$errlog" '/^Terminating due to java.lang.OutOfMemoryError/ { print >> err; next }
+    { n++ } END { print n + 0 }' >"$dir/lines.txt"
+}
 start=$(date +%s.%N)
 set +e
 if [ -x /usr/bin/time ]; then
   /usr/bin/time -v -o "$timing" java -Xmx"$heap" "${flags[@]}" -XX:+ExitOnOutOfMemoryError \
     -Xlog:gc:file="$gclog" -jar "$jar" batch "$drafts" "${threads[@]}" \
-    --summary "$dir/summary.json" 2>"$errlog" | wc -l >"$dir/lines.txt"
+    --summary "$dir/summary.json" 2>"$errlog" | count_records
   code=${PIPESTATUS[0]}
 else
   java -Xmx"$heap" "${flags[@]}" -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$gclog" \
     -jar "$jar" batch "$drafts" "${threads[@]}" --summary "$dir/summary.json" 2>"$errlog" \
-    | wc -l >"$dir/lines.txt"
+    | count_records
   code=${PIPESTATUS[0]}
 fi
 set -e
@@ -75,6 +81,10 @@ fi
 # Largest heap occupancy left after a collection ("... 180M->95M(256M) ...").
 heap_after=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$gclog" 2>/dev/null \
   | sed -E 's/.*->([0-9]+)M.*/\1/' | sort -n | tail -n 1 || true)
+# The live set: the largest heap left after a full collection.
+live=$(grep -E 'Pause Full' "$gclog" 2>/dev/null | grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' \
+  | sed -E 's/.*->([0-9]+)M.*/\1/' | sort -n | tail -n 1 || true)
+full_gcs=$(grep -c 'Pause Full' "$gclog" 2>/dev/null || true)
 oom="no"
 if grep -q "OutOfMemoryError" "$errlog"; then oom="YES"; fi
 batch_rate=$(grep -oE '"notesPerSecond" : [0-9.]+' "$dir/summary.json" 2>/dev/null \
@@ -89,6 +99,7 @@ million: $n $workload drafts (seed $seed), batch -Xmx$heap ${flags[*]}, $(nproc)
   notes/s (batch's own summary, scoring loop only): ${batch_rate:-unknown}
   peak RSS:             $rss
   largest heap after GC: ${heap_after:-unknown} MB of $heap
+  largest after a full GC (live set): ${live:-none} MB; full collections: ${full_gcs:-0}
   OutOfMemoryError:     $oom
 REPORT
 tail -n 12 "$errlog" | sed 's/^/  | /' >&2
