@@ -28,6 +28,7 @@ final class TemplateMasker {
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i),?\\s{1,3}(inc|ltd|llc|gmbh|corp|co|ag|sa|se|plc|bv|nv)\\.?$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s.]+");
 
   private TemplateMasker() {}
 
@@ -109,7 +110,7 @@ final class TemplateMasker {
     for (Profile p : List.of(d.recipient(), d.sender())) {
       if (p.name() != null) {
         names.add(p.name());
-        for (String part : p.name().split("[\\s.]+")) {
+        for (String part : NAME_PARTS.split(p.name())) {
           if (part.length() >= 2) {
             names.add(part);
           }

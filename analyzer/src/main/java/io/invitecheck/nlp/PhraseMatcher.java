@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class PhraseMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private final List<String> phrases;
 
   private PhraseMatcher(List<String> phrases) {
@@ -28,7 +29,7 @@ public final class PhraseMatcher {
     List<String> folded = new ArrayList<>();
     for (String p : phrases) {
       if (p != null && !p.isBlank()) {
-        String f = fold(p.strip()).replaceAll("\\s+", " ").strip();
+        String f = SPACES.matcher(fold(p.strip())).replaceAll(" ").strip();
         if (!f.isEmpty() && !folded.contains(f)) { // a phrase of combining marks folds to nothing
           folded.add(f);
         }
