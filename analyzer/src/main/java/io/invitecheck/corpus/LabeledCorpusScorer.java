@@ -84,9 +84,10 @@ public final class LabeledCorpusScorer implements CorpusScorer {
   }
 
   private Raw raw(String masked, List<String> surface) {
-    List<CorpusIndex.Hit> candidates = index.search(masked, Math.max(k, TEMPLATE_CANDIDATES));
+    NoteTerms.Both terms = NoteTerms.both(masked);
+    List<CorpusIndex.Hit> candidates = index.search(terms, Math.max(k, TEMPLATE_CANDIDATES));
     double[] knn = knnShare(candidates.subList(0, Math.min(k, candidates.size())));
-    double[] cls = model.classifier().probabilities(NoteClassifier.features(masked, surface));
+    double[] cls = model.classifier().probabilities(NoteClassifier.features(terms, surface));
     return new Raw(knn, cls, candidates);
   }
 
