@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -79,6 +80,12 @@ public final class CorpusIndex implements AutoCloseable {
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
+  // Each query term's per-segment state (where its postings start, its doc freq), looked up in the
+  // term dictionary on first use and reused: a fresh TermQuery seeks every term in the dictionary
+  // again, which was a third of Lucene's time per search. The index never changes, so the state
+  // stays right; racing threads build equal states, so either one may be kept.
+  private final AtomicReferenceArray<TermStates> termStates;
+  private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
 
   /** One note's stored fields and what is derived from them. Immutable. */
@@ -128,6 +135,11 @@ public final class CorpusIndex implements AutoCloseable {
       termIds.put(termById[id], id);
     }
     unseenIdf = idf(0);
+    termStates = new AtomicReferenceArray<>(termById.length);
+    isStem = new boolean[termById.length];
+    for (int id = 0; id < termById.length; id++) {
+      isStem[id] = termById[id].startsWith("s:");
+    }
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -268,7 +280,12 @@ public final class CorpusIndex implements AutoCloseable {
    * The notes most similar to a masked note, most similar first (ties by id), at most {@code n}.
    */
   public List<Hit> search(String maskedText, int n) {
-    List<String> f = features(maskedText);
+    return search(NoteTerms.both(maskedText), n);
+  }
+
+  /** {@link #search(String, int)} of a masked note whose terms are already analyzed. */
+  List<Hit> search(NoteTerms.Both terms, int n) {
+    List<String> f = features(terms);
     if (f.isEmpty() || count == 0) {
       return List.of();
     }
@@ -368,11 +385,15 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** The features of a masked text: "s:" + stem and "p:" + word pair, with repeats. */
   static List<String> features(String masked) {
-    List<String> out = new ArrayList<>();
-    for (String s : NoteTerms.stems(masked)) {
+    return features(NoteTerms.both(masked));
+  }
+
+  private static List<String> features(NoteTerms.Both terms) {
+    List<String> out = new ArrayList<>(terms.stems().size() + terms.phrases().size());
+    for (String s : terms.stems()) {
       out.add("s:" + s);
     }
-    for (String p : NoteTerms.phrases(masked)) {
+    for (String p : terms.phrases()) {
       out.add("p:" + p);
     }
     return out;
@@ -380,27 +401,70 @@ public final class CorpusIndex implements AutoCloseable {
 
   /**
    * Adds SHOULD clauses for the {@code max} indexed terms of one field with the highest tf·idf in
-   * the query (ties by term), one clause per term.
+   * the query (ties by term), one clause per term. The few best are kept by insertion into a short
+   * sorted array: sorting every term of the note, boxed, cost more than the rest of the query
+   * building.
    */
   private void addTopTerms(BooleanQuery.Builder q, SparseVector query, boolean stems, int max) {
-    int m = query.ids.length;
-    Integer[] order = new Integer[m];
-    int k = 0;
-    for (int i = 0; i < m; i++) {
-      if (termById[query.ids[i]].startsWith("s:") == stems) {
-        order[k++] = i;
-      }
-    }
-    Integer[] chosen = java.util.Arrays.copyOf(order, k);
-    java.util.Arrays.sort(
-        chosen,
-        Comparator.comparingDouble((Integer i) -> -query.tf[i] * idfById[query.ids[i]])
-            .thenComparingInt(i -> query.ids[i]));
+    int[] chosen = topCoordinates(query.ids, query.tf, idfById, isStem, stems, max);
     String field = stems ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD;
-    for (int i = 0; i < Math.min(max, chosen.length); i++) {
-      String term = termById[query.ids[chosen[i]]].substring(2);
-      q.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+    for (int c : chosen) {
+      int id = query.ids[c];
+      Term term = new Term(field, termById[id].substring(2));
+      q.add(new TermQuery(term, termStates(id, term)), BooleanClause.Occur.SHOULD);
     }
+  }
+
+  /**
+   * The indices of the at most {@code max} coordinates of one field ({@code isStem[id] == stems})
+   * with the highest {@code tf · idf}, best first, ties by lower id.
+   *
+   * @param ids term ids, ascending
+   * @param tf their counts
+   */
+  static int[] topCoordinates(
+      int[] ids, int[] tf, double[] idfById, boolean[] isStem, boolean stems, int max) {
+    int[] chosen = new int[max]; // best first
+    double[] keys = new double[max]; // their -tf·idf
+    int size = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (isStem[ids[i]] != stems) {
+        continue;
+      }
+      double key = -tf[i] * idfById[ids[i]];
+      // ids ascend, so an equal key already kept has the lower id and stays first
+      int at = size;
+      while (at > 0 && Double.compare(key, keys[at - 1]) < 0) {
+        at--;
+      }
+      if (at == max) {
+        continue;
+      }
+      int last = Math.min(size, max - 1);
+      System.arraycopy(chosen, at, chosen, at + 1, last - at);
+      System.arraycopy(keys, at, keys, at + 1, last - at);
+      chosen[at] = i;
+      keys[at] = key;
+      size = Math.min(size + 1, max);
+    }
+    return java.util.Arrays.copyOf(chosen, size);
+  }
+
+  /**
+   * The term's state in this index, as {@link TermQuery} would look it up for a search that scores
+   * (statistics included), built on first use.
+   */
+  private TermStates termStates(int id, Term term) {
+    TermStates states = termStates.get(id);
+    if (states == null) {
+      try {
+        states = TermStates.build(searcher, term, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      termStates.set(id, states);
+    }
+    return states;
   }
 
   /**

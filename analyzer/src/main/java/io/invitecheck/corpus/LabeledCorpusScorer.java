@@ -84,9 +84,10 @@ public final class LabeledCorpusScorer implements CorpusScorer {
   }
 
   private Raw raw(String masked, List<String> surface) {
-    List<CorpusIndex.Hit> candidates = index.search(masked, Math.max(k, TEMPLATE_CANDIDATES));
+    NoteTerms.Both terms = NoteTerms.both(masked);
+    List<CorpusIndex.Hit> candidates = index.search(terms, Math.max(k, TEMPLATE_CANDIDATES));
     double[] knn = knnShare(candidates.subList(0, Math.min(k, candidates.size())));
-    double[] cls = model.classifier().probabilities(NoteClassifier.features(masked, surface));
+    double[] cls = model.classifier().probabilities(NoteClassifier.features(terms, surface));
     return new Raw(knn, cls, candidates);
   }
 
@@ -124,11 +125,8 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     Scored scored = memo.get(key, this::score);
     List<Reason> reasons = new ArrayList<>(2);
     double spam = scored.p()[Label.SPAM.ordinal()];
-    if (spam >= SPAM_LIKE_THRESHOLD) {
-      Reason r = spamLike(text, spam, scored.top());
-      if (r != null) {
-        reasons.add(r);
-      }
+    if (scored.spamLike() != null) {
+      reasons.add(spamLikeAt(text, scored.spamLike()));
     }
     if (scored.template() != null) {
       reasons.add(scored.template());
@@ -151,8 +149,15 @@ public final class LabeledCorpusScorer implements CorpusScorer {
   private record MaskedNote(String masked, List<String> surface) {}
 
   /** What the corpus says about a {@link MaskedNote}; immutable, shared by the memo. */
-  private record Scored(
-      double[] p, List<Neighbor> neighbors, List<CorpusIndex.Hit> top, Reason template) {}
+  private record Scored(double[] p, List<Neighbor> neighbors, SpamLike spamLike, Reason template) {}
+
+  /**
+   * The {@code spam_like} reason of a masked note but for its span: the spam neighbours (which
+   * {@link #matchedRun} needs for the span in each note's own text), the message and the evidence.
+   * Formatting them once per masked note instead of once per note spares a mail merge three {@link
+   * String#format} calls a copy.
+   */
+  private record SpamLike(List<CorpusIndex.Hit> spamHits, String message, String evidence) {}
 
   /** Masked notes kept scored, about 2 KB each: 5,000 is some 10 MB. */
   static final int MEMO_CAPACITY = 5_000;
@@ -176,11 +181,16 @@ public final class LabeledCorpusScorer implements CorpusScorer {
               round(h.similarity()),
               index.text(h.doc())));
     }
+    double spam = p[Label.SPAM.ordinal()];
     return new Scored(
-        p, List.copyOf(neighbors), List.copyOf(top), massTemplate(note.masked(), raw.candidates()));
+        p,
+        List.copyOf(neighbors),
+        spam >= SPAM_LIKE_THRESHOLD ? spamLike(spam, top) : null,
+        massTemplate(note.masked(), raw.candidates()));
   }
 
-  private Reason spamLike(String text, double spam, List<CorpusIndex.Hit> top) {
+  /** The {@code spam_like} wording for these neighbours, or null when none of them is spam. */
+  private SpamLike spamLike(double spam, List<CorpusIndex.Hit> top) {
     List<CorpusIndex.Hit> spamHits =
         top.stream().filter(h -> index.label(h.doc()) == Label.SPAM).limit(5).toList();
     if (spamHits.isEmpty()) {
@@ -202,11 +212,16 @@ public final class LabeledCorpusScorer implements CorpusScorer {
                 + " is %s.",
             spam * 100,
             index.id(spamHits.get(0).doc()));
-    int[] span = matchedRun(text, spamHits);
+    return new SpamLike(spamHits, message, evidence.toString());
+  }
+
+  /** The {@code spam_like} reason in {@code text}, at the run of words its neighbours share. */
+  private Reason spamLikeAt(String text, SpamLike s) {
+    int[] span = matchedRun(text, s.spamHits());
     if (span == null) {
-      return Reason.about(ReasonCode.SPAM_LIKE, message, evidence.toString());
+      return Reason.about(ReasonCode.SPAM_LIKE, s.message(), s.evidence());
     }
-    return Reason.at(ReasonCode.SPAM_LIKE, text, span[0], span[1], message, evidence.toString());
+    return Reason.at(ReasonCode.SPAM_LIKE, text, span[0], span[1], s.message(), s.evidence());
   }
 
   /**

@@ -187,9 +187,14 @@ public final class NoteClassifier {
 
   /** The features from a note already masked, and its {@link #surface} features. */
   static String[] features(String masked, List<String> surface) {
+    return features(NoteTerms.both(masked), surface);
+  }
+
+  /** The features from a masked note's terms, and its {@link #surface} features. */
+  static String[] features(NoteTerms.Both terms, List<String> surface) {
     List<String> out = new ArrayList<>();
-    out.addAll(NoteTerms.stems(masked));
-    for (String p : NoteTerms.phrases(masked)) {
+    out.addAll(terms.stems());
+    for (String p : terms.phrases()) {
       out.add(p.replace(' ', '_'));
     }
     out.addAll(surface);

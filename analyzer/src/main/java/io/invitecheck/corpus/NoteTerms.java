@@ -90,6 +90,22 @@ public final class NoteTerms {
     return terms(PHRASE, PHRASE_FIELD, text);
   }
 
+  /**
+   * A masked note's terms in both fields, analyzed once for the neighbour search and the
+   * classifier, which both need them.
+   */
+  record Both(List<String> stems, List<String> phrases) {
+    Both {
+      stems = List.copyOf(stems);
+      phrases = List.copyOf(phrases);
+    }
+  }
+
+  /** The {@link #stems} and {@link #phrases} of a text. */
+  static Both both(String text) {
+    return new Both(stems(text), phrases(text));
+  }
+
   /** The lower-case words, in order, with repeats (for the bag-of-words baseline). */
   public static List<String> words(String text) {
     return terms(WORDS, "words", text);

@@ -181,8 +181,14 @@ public final class TextMasker {
     StringBuilder sb = null;
     int last = 0;
     int i = 0;
+    // regionMatches ignoring case compares chars by toLowerCase(toUpperCase(c)); checking the
+    // first char so first skips the call at nearly every position (a surrogate is left to it)
+    char first = value.charAt(0);
+    boolean checkFirst = !Character.isSurrogate(first);
+    char firstFolded = fold(first);
     while (i + value.length() <= text.length()) {
-      if (text.regionMatches(true, i, value, 0, value.length())
+      if ((!checkFirst || fold(text.charAt(i)) == firstFolded)
+          && text.regionMatches(true, i, value, 0, value.length())
           && (i == 0 || !isWordChar(text.charAt(i - 1)))
           && (i + value.length() == text.length()
               || !isWordChar(text.charAt(i + value.length())))) {
@@ -200,6 +206,16 @@ public final class TextMasker {
       return text;
     }
     return sb.append(text, last, text.length()).toString();
+  }
+
+  /**
+   * The char as {@link String#regionMatches(boolean, int, String, int, int)} ignoring case sees it.
+   */
+  static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**

@@ -54,7 +54,7 @@ public final class ContainsLinkCue implements CueDetector {
           "cal.com",
           "zcal.co");
 
-  private static final String[] SCHEME_OR_WWW = {"://", "www."};
+  private static final Guarded.Needles SCHEME_OR_WWW = new Guarded.Needles("://", "www.");
 
   /**
    * A URL has "://", "www." or a host name: a dot between a letter, digit or hyphen and a letter
@@ -67,7 +67,7 @@ public final class ContainsLinkCue implements CueDetector {
               + "|(?<![\\w@./-])((?:[a-z0-9-]{1,63}\\.){1,5}(?:"
               + TLDS
               + "))(?![\\w-])(/[^\\s<>\"]*+)?",
-          text -> Guarded.containsAnyIgnoreCase(text, SCHEME_OR_WWW) || hasHostDot(text));
+          (text, folded) -> SCHEME_OR_WWW.foundIn(text, folded) || hasHostDot(text));
 
   private static final String TRAILING = ".,;:!?'\"\u2019\u201d)]}*";
 

@@ -3,7 +3,6 @@ package io.invitecheck.cues;
 import io.invitecheck.report.Span;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +13,24 @@ import java.util.regex.Pattern;
  * GuardedPatternsIT} checks that on the corpus and every detector example. Immutable.
  */
 final class Guarded {
-  private final Pattern pattern;
-  private final Predicate<String> mayMatch;
+  /**
+   * The last text each thread folded, and its fold: the cue detectors guard a dozen patterns in
+   * turn on the same note (the same {@code String}), so it is folded once per note, not once per
+   * pattern. A cache of a pure function, confined to its thread.
+   */
+  private static final ThreadLocal<String[]> LAST_FOLDED =
+      ThreadLocal.withInitial(() -> new String[2]);
 
-  private Guarded(Pattern pattern, Predicate<String> mayMatch) {
+  private final Pattern pattern;
+  private final Guard mayMatch;
+
+  /** A necessary condition on a text, given also folded ({@link CaseFolded#fold(String)}). */
+  @FunctionalInterface
+  interface Guard {
+    boolean test(String text, String folded);
+  }
+
+  private Guarded(Pattern pattern, Guard mayMatch) {
     this.pattern = pattern;
     this.mayMatch = mayMatch;
   }
@@ -27,15 +40,12 @@ final class Guarded {
    * ignoring case (a superset of what {@code (?i)} matches).
    */
   static Guarded anyOf(String regex, String... needles) {
-    if (needles.length == 0) {
-      throw new IllegalArgumentException("no needles for " + regex);
-    }
-    String[] copy = needles.clone();
-    return new Guarded(Pattern.compile(regex), text -> containsAnyIgnoreCase(text, copy));
+    Needles n = new Needles(needles);
+    return new Guarded(Pattern.compile(regex), n::foundIn);
   }
 
   /** A pattern that can only match in a text for which {@code mayMatch} holds. */
-  static Guarded when(String regex, Predicate<String> mayMatch) {
+  static Guarded when(String regex, Guard mayMatch) {
     return new Guarded(Pattern.compile(regex), Objects.requireNonNull(mayMatch));
   }
 
@@ -45,7 +55,7 @@ final class Guarded {
 
   /** False only when the pattern cannot match anywhere in {@code text}. */
   boolean mayMatch(String text) {
-    return mayMatch.test(text);
+    return mayMatch.test(text, folded(text));
   }
 
   /** Every match in {@code text}, as spans (see {@link Cues#find}). */
@@ -53,27 +63,47 @@ final class Guarded {
     return mayMatch(text) ? Cues.find(pattern, text) : List.of();
   }
 
-  static boolean containsAnyIgnoreCase(String text, String[] needles) {
-    for (String needle : needles) {
-      if (containsIgnoreCase(text, needle)) {
-        return true;
-      }
+  /** {@link CaseFolded#fold(String)} of {@code text}, from the thread's last one when it is. */
+  private static String folded(String text) {
+    String[] last = LAST_FOLDED.get();
+    if (last[0] != text) {
+      last[1] = CaseFolded.fold(text);
+      last[0] = text;
     }
-    return false;
+    return last[1];
   }
 
-  private static boolean containsIgnoreCase(String text, String needle) {
-    int n = needle.length();
-    char lower = Character.toLowerCase(needle.charAt(0));
-    char upper = Character.toUpperCase(needle.charAt(0));
-    for (int i = 0, last = text.length() - n; i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
-          && text.regionMatches(true, i, needle, 0, n)) {
-        return true;
+  /** Strings of which a text must hold one, compared ignoring case. Immutable. */
+  static final class Needles {
+    private final String[] needles;
+    private final String[] folded;
+
+    /**
+     * @throws IllegalArgumentException when there are none, or one is empty
+     */
+    Needles(String... needles) {
+      if (needles.length == 0) {
+        throw new IllegalArgumentException("no needles");
+      }
+      this.needles = needles.clone();
+      this.folded = new String[needles.length];
+      for (int i = 0; i < needles.length; i++) {
+        if (this.needles[i].isEmpty()) {
+          throw new IllegalArgumentException("an empty needle");
+        }
+        folded[i] = CaseFolded.fold(this.needles[i]);
       }
     }
-    return false;
+
+    /** True when {@code text} (folded: {@code folded}) holds one of the needles. */
+    boolean foundIn(String text, String folded) {
+      for (int i = 0; i < needles.length; i++) {
+        if (CaseFolded.containsIgnoreCase(text, folded, needles[i], this.folded[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   @Override

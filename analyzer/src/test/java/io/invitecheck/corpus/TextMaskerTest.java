@@ -9,6 +9,63 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TextMaskerTest {
+  /** {@link TextMasker#replaceWord} as it was before its first-char check: the reference. */
+  private static String replaceWordByScan(String text, String value, String replacement) {
+    if (value.isBlank() || value.length() > text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder();
+    int last = 0;
+    int i = 0;
+    while (i + value.length() <= text.length()) {
+      if (text.regionMatches(true, i, value, 0, value.length())
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (i + value.length() == text.length()
+              || !Character.isLetterOrDigit(text.charAt(i + value.length())))) {
+        sb.append(text, last, i).append(' ').append(replacement).append(' ');
+        i += value.length();
+        last = i;
+      } else {
+        i++;
+      }
+    }
+    return sb.append(text, last, text.length()).toString();
+  }
+
+  @Test
+  void replacesWhereTheFullScanReplaces() {
+    // names whose case forms disagree: dotted and dotless i, long s, Kelvin sign, sharp s, and a
+    // supplementary letter (Deseret) with its lower case
+    String[][] cases = {
+      {"Hi \u0130lknur, thanks", "ilknur"},
+      {"Hi \u0131lknur, thanks", "Ilknur"},
+      {"Hi ILKNUR, thanks", "\u0130lknur"},
+      {"Dear \u017fara and SARA", "Sara"},
+      {"Dear \u212aenji", "kenji"},
+      {"Gr\u00fc\u00dfe an STRASSE und Stra\u00dfe", "stra\u00dfe"},
+      {"Hi \u00c9mile and \u00e9mile", "\u00e9MILE"},
+      {"Hi \ud801\udc00x and Megan", "\ud801\udc28X"},
+      {"Loved the Lattice Point offsite, LATTICE POINT folks!", "lattice point"}
+    };
+    int replaced = 0;
+    for (String[] c : cases) {
+      String expected = replaceWordByScan(c[0], c[1], TextMasker.NAME);
+      assertEquals(expected, TextMasker.replaceWord(c[0], c[1], TextMasker.NAME), c[0]);
+      replaced += expected.equals(c[0]) ? 0 : 1;
+    }
+    assertTrue(replaced >= 6, replaced + " of " + cases.length + " replaced");
+  }
+
+  @Test
+  void foldIsHowRegionMatchesComparesChars() {
+    for (char a = 0; a < 0x3000; a++) {
+      for (char b : new char[] {'i', 'I', 's', 'S', 'k', 'K', 'e', '\u00e9', '\u00df', '\u0131'}) {
+        boolean same = String.valueOf(a).regionMatches(true, 0, String.valueOf(b), 0, 1);
+        assertEquals(same, TextMasker.fold(a) == TextMasker.fold(b), (int) a + " vs " + b);
+      }
+    }
+  }
+
   private static final Profile MEGAN =
       Profile.builder().name("Megan Foster").company("Lattice Point").build();
 

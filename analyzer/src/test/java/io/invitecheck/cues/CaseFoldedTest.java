@@ -1,0 +1,107 @@
+package io.invitecheck.cues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The folded search gives what a char-by-char {@code regionMatches} scan gives. */
+class CaseFoldedTest {
+  /** The scan {@link Guarded} used before folding: the reference. */
+  private static boolean scan(String text, String needle) {
+    int n = needle.length();
+    char lower = Character.toLowerCase(needle.charAt(0));
+    char upper = Character.toUpperCase(needle.charAt(0));
+    for (int i = 0, last = text.length() - n; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
+          && text.regionMatches(true, i, needle, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean folded(String text, String needle) {
+    return CaseFolded.containsIgnoreCase(
+        text, CaseFolded.fold(text), needle, CaseFolded.fold(needle));
+  }
+
+  private static final List<String> NEEDLES =
+      List.of(
+          "min", "call", "zoom", "demo", "meeting", "chat", "slot", "%", "{", "__", "*|", "name",
+          "@", "://", "www.", "!!", "?!", "check", "top", "figure", "helped", "sales", "mrr", "is",
+          "ss", "k");
+
+  @Test
+  void findsWhatTheScanFindsInRealisticNotes() {
+    List<String> notes =
+        List.of(
+            "Hi Priya, can we BOOK A QUICK CALL? I need 15 MINUTES of your time!!",
+            "Hello Dr. Okafor \u2014 I read your paper on sepsis early-warning scores in JAMA.",
+            "Hi {{first_name}}, we help companies like {{company}} cut cloud costs by 40%.",
+            "Check out my podcast \ud83c\udf99\ufe0f at WWW.Acme.io and follow me \u2764\ufe0f",
+            "Stra\u00dfe GRO\u00dfE \u0130stanbul \u0131stanbul \u017fales \u212aelvin Zo\u00d6m",
+            "I\u2019d love to connect \u2014 Mr. \u00c9mile Zola, na\u00efve caf\u00e9 MEETING.");
+    int found = 0;
+    for (String note : notes) {
+      for (String needle : NEEDLES) {
+        boolean expected = scan(note, needle);
+        assertEquals(expected, folded(note, needle), note + " / " + needle);
+        found += expected ? 1 : 0;
+      }
+    }
+    assertTrue(found > 15, "only " + found + " hits: the notes test too little");
+  }
+
+  @Test
+  void agreesWithTheScanOnCharsWhoseCasesDisagree() {
+    // \u017f (long s) and \u0131 (dotless i) fold to ASCII letters only through their upper case,
+    // \u212a (Kelvin) lower-cases to k, \u0130 lower-cases to i: each can sit first or inside
+    assertTrue(folded("a \u212aelvin sign", "kelvin"));
+    assertEquals(scan("\u017fales", "sales"), folded("\u017fales", "sales"));
+    assertEquals(scan("sa\u017fs", "ss"), folded("sa\u017fs", "ss"));
+    assertEquals(scan("th\u0131s", "is"), folded("th\u0131s", "is"));
+    assertEquals(scan("\u0130s", "is"), folded("\u0130s", "is"));
+    Random random = new Random(7);
+    char[] alphabet =
+        "aAiIkKsSmMnN%{@ \u017f\u0131\u0130\u212a\u00df\u00e9\u00c9\u2019".toCharArray();
+    for (int t = 0; t < 20_000; t++) {
+      char[] text = new char[1 + random.nextInt(12)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      char[] needle = new char[1 + random.nextInt(3)];
+      for (int i = 0; i < needle.length; i++) {
+        needle[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      String n = new String(needle);
+      assertEquals(scan(s, n), folded(s, n), s + " / " + n);
+    }
+  }
+
+  @Test
+  void foldingKeepsLengthAndReturnsAFoldedTextAsItIs() {
+    String note = "Hi \u0130lknur, GRO\u00dfE news \ud83c\udf89";
+    assertEquals(note.length(), CaseFolded.fold(note).length());
+    assertEquals("hi i\u0307lknur".length(), "hi ilknur".length() + 1); // why not toLowerCase
+    String lower = "already folded, 100% \u2014 fine";
+    assertSame(lower, CaseFolded.fold(lower));
+  }
+
+  @Test
+  void needlesMustBeThere() {
+    assertThrows(IllegalArgumentException.class, () -> new Guarded.Needles());
+    assertThrows(IllegalArgumentException.class, () -> new Guarded.Needles("min", ""));
+    Guarded.Needles n = new Guarded.Needles("min", "call");
+    String text = "Grab 15 MINS?";
+    assertTrue(n.foundIn(text, CaseFolded.fold(text)));
+    assertFalse(n.foundIn("Grab a coffee?", CaseFolded.fold("Grab a coffee?")));
+  }
+}
