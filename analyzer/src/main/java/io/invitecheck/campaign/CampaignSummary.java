@@ -141,14 +141,7 @@ public final class CampaignSummary {
     errorSamples = List.copyOf(b.errorSamples);
     riskLevels = Collections.unmodifiableMap(new EnumMap<>(b.riskLevels));
     histogram = java.util.Arrays.stream(b.histogram).boxed().toList();
-    reasons =
-        b.reasons.entrySet().stream()
-            .map(e -> new ReasonCount(e.getKey(), e.getValue()))
-            .sorted(
-                Comparator.comparingInt(ReasonCount::drafts)
-                    .reversed()
-                    .thenComparing(ReasonCount::code))
-            .toList();
+    reasons = reasonCounts(b.reasons);
     noSignal = b.noSignal;
     massTemplateMinSize = b.massTemplateMinSize;
     List<Template> ts = new ArrayList<>();
@@ -175,9 +168,7 @@ public final class CampaignSummary {
       }
       massTemplateByLine = mass.build();
     }
-    ts.sort(
-        Comparator.comparingInt(Template::size).reversed().thenComparingInt(t -> t.lines().get(0)));
-    templates = List.copyOf(ts);
+    templates = largestFirst(ts);
     massTemplateDrafts = massTemplateByLine.size();
     duplicates =
         b.duplicates.values().stream()
@@ -206,20 +197,10 @@ public final class CampaignSummary {
     }
     riskLevels = Collections.unmodifiableMap(levels);
     histogram = t.histogram();
-    reasons =
-        t.reasons().entrySet().stream()
-            .map(e -> new ReasonCount(e.getKey(), e.getValue()))
-            .sorted(
-                Comparator.comparingInt(ReasonCount::drafts)
-                    .reversed()
-                    .thenComparing(ReasonCount::code))
-            .toList();
+    reasons = reasonCounts(t.reasons());
     noSignal = t.noSignal();
     this.massTemplateMinSize = massTemplateMinSize;
-    List<Template> ts = new ArrayList<>(t.templates());
-    ts.sort(
-        Comparator.comparingInt(Template::size).reversed().thenComparingInt(x -> x.lines().get(0)));
-    templates = List.copyOf(ts);
+    templates = largestFirst(t.templates());
     massTemplateByLine = null;
     massTemplateDrafts = templates.stream().filter(Template::mass).mapToInt(Template::size).sum();
     duplicates = t.duplicates().stream().limit(MAX_DUPLICATES).toList();
@@ -234,6 +215,25 @@ public final class CampaignSummary {
     freeAccountDrafts = t.freeAccountDrafts();
     freePersonalizedPerMonth = settings.freePersonalizedNotesPerMonth();
     this.settings = settings;
+  }
+
+  /** Drafts per reason, most first, then by code. */
+  private static List<ReasonCount> reasonCounts(Map<ReasonCode, Integer> byCode) {
+    return byCode.entrySet().stream()
+        .map(e -> new ReasonCount(e.getKey(), e.getValue()))
+        .sorted(
+            Comparator.comparingInt(ReasonCount::drafts)
+                .reversed()
+                .thenComparing(ReasonCount::code))
+        .toList();
+  }
+
+  /** Templates, largest first, then by first line. */
+  private static List<Template> largestFirst(List<Template> templates) {
+    List<Template> ts = new ArrayList<>(templates);
+    ts.sort(
+        Comparator.comparingInt(Template::size).reversed().thenComparingInt(t -> t.lines().get(0)));
+    return List.copyOf(ts);
   }
 
   /**

@@ -16,20 +16,43 @@ import org.apache.commons.csv.CSVFormat;
  * Writes batch results in input order: JSON Lines or CSV. {@link #render} is thread-safe, so a
  * batch turns results into text on its worker threads; writing is not.
  */
-interface ResultSink {
+abstract class ResultSink {
+  private final Writer out;
+  private final int typicalChars;
+
+  private ResultSink(Writer out, int typicalChars) {
+    this.out = out;
+    this.typicalChars = typicalChars;
+  }
+
   /** One result as the text {@link #writeRendered} writes (with its line break). Thread-safe. */
-  String render(BatchResult result);
+  final String render(BatchResult result) {
+    StringWriter w = new StringWriter(typicalChars);
+    try {
+      print(result, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
+  }
+
+  /** Prints one result, with its line break. */
+  abstract void print(BatchResult result, Writer to) throws IOException;
 
   /** Writes one result rendered by {@link #render}. */
-  void writeRendered(String rendered) throws IOException;
+  final void writeRendered(String rendered) throws IOException {
+    out.write(rendered);
+  }
 
   /** Writes one result. */
-  default void write(BatchResult result) throws IOException {
+  final void write(BatchResult result) throws IOException {
     writeRendered(render(result));
   }
 
   /** Flushes what is buffered. */
-  void flush() throws IOException;
+  final void flush() throws IOException {
+    out.flush();
+  }
 
   /** The sink for a format. */
   static ResultSink of(BatchFormat format, Writer out) throws IOException {
@@ -40,31 +63,15 @@ interface ResultSink {
    * One JSON object per line: the report contract, or an error record {@code {"line": 7, "id":
    * "d-7", "error": {"code": "invalid_draft", "field": "note", "message": "..."}}}.
    */
-  final class Jsonl implements ResultSink {
+  static final class Jsonl extends ResultSink {
     private static final JsonFactory FACTORY = new JsonFactory();
-    private final Writer out;
 
     Jsonl(Writer out) {
-      this.out = out;
+      super(out, 2048); // a report with its ten neighbours
     }
 
     @Override
-    public String render(BatchResult r) {
-      StringWriter w = new StringWriter(r.report() != null ? 2048 : 256);
-      try {
-        write(r, w);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a StringBuilder does not fail
-      }
-      return w.toString();
-    }
-
-    @Override
-    public void writeRendered(String rendered) throws IOException {
-      out.write(rendered);
-    }
-
-    private static void write(BatchResult r, Writer out) throws IOException {
+    void print(BatchResult r, Writer out) throws IOException {
       if (r.report() != null) {
         ReportJson.write(r.report(), out);
       } else {
@@ -87,11 +94,6 @@ interface ResultSink {
       }
       out.write('\n');
     }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
-    }
   }
 
   /**
@@ -99,7 +101,7 @@ interface ResultSink {
    * reasons, top_reason, error}; reasons are codes joined by {@code ;}; an error row has only the
    * id and the error ("line 7, field note: ...").
    */
-  final class Csv implements ResultSink {
+  static final class Csv extends ResultSink {
     static final String[] HEADER = {
       "id",
       "risk_score",
@@ -111,7 +113,6 @@ interface ResultSink {
       "top_reason",
       "error"
     };
-    private final Writer out;
 
     Csv(Writer out) throws IOException {
       this(out, true);
@@ -119,29 +120,14 @@ interface ResultSink {
 
     /** A sink that starts with the header row when {@code header}. */
     Csv(Writer out, boolean header) throws IOException {
-      this.out = out;
+      super(out, 160);
       if (header) {
         CSVFormat.RFC4180.printRecord(out, (Object[]) HEADER);
       }
     }
 
     @Override
-    public String render(BatchResult r) {
-      StringBuilder sb = new StringBuilder(160);
-      try {
-        print(r, sb);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a StringBuilder does not fail
-      }
-      return sb.toString();
-    }
-
-    @Override
-    public void writeRendered(String rendered) throws IOException {
-      out.write(rendered);
-    }
-
-    private static void print(BatchResult r, Appendable sb) throws IOException {
+    void print(BatchResult r, Writer sb) throws IOException {
       CSVFormat printer = CSVFormat.RFC4180;
       String id = r.id() == null ? "" : r.id();
       Report rep = r.report();
@@ -175,11 +161,6 @@ interface ResultSink {
 
     private static String num(double v) {
       return String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
     }
   }
 }
