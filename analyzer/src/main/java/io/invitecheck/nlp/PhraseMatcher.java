@@ -3,6 +3,7 @@ package io.invitecheck.nlp;
 import io.invitecheck.report.Span;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -12,16 +13,27 @@ import java.util.regex.Pattern;
 /**
  * Finds phrases in a note, ignoring case, accents and runs of white space, at word boundaries:
  * "free" matches "Free trial" but not "freelance". Made once from a phrase list, immutable and
- * thread-safe; each search is linear in the note times the number of phrases, with no regular
- * expressions (so no backtracking on hostile input).
+ * thread-safe. A search of a list of {@value #AUTOMATON_MIN_PHRASES} phrases or more is one pass
+ * over the note ({@link PhraseAutomaton}); a shorter list is searched phrase by phrase. Neither
+ * uses regular expressions, so hostile input cannot make them backtrack.
  */
 public final class PhraseMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /**
+   * Lists this long or longer are searched with an automaton (built once, a few hundred
+   * microseconds for the longest lists); shorter ones, such as the recipient's names matched once
+   * per note, phrase by phrase.
+   */
+  static final int AUTOMATON_MIN_PHRASES = 8;
+
   private final List<String> phrases;
+  private final PhraseAutomaton automaton; // null for short lists
 
   private PhraseMatcher(List<String> phrases) {
     this.phrases = phrases;
+    this.automaton = phrases.size() >= AUTOMATON_MIN_PHRASES ? new PhraseAutomaton(phrases) : null;
   }
 
   /** A matcher for these phrases (any case; blank ones are skipped). */
@@ -68,6 +80,15 @@ public final class PhraseMatcher {
     if (phrases.isEmpty()) {
       return List.of();
     }
+    return automaton != null ? findWithAutomaton(f) : findPhraseByPhrase(f);
+  }
+
+  /** {@link #findAll} searching the note once per phrase (package-private: tests compare). */
+  List<Span> findPhraseByPhrase(String text) {
+    return findPhraseByPhrase(Folded.of(text));
+  }
+
+  private List<Span> findPhraseByPhrase(Folded f) {
     List<Span> found = new ArrayList<>();
     for (String phrase : phrases) {
       int from = 0;
@@ -76,17 +97,47 @@ public final class PhraseMatcher {
         if (i < 0) {
           break;
         }
-        int end = i + phrase.length();
-        if (boundaryBefore(f.text, i, phrase)
-            && boundaryAfter(f.text, end, phrase)
-            && found.stream().noneMatch(s -> overlaps(s, f.start(i), f.end(end)))) {
-          found.add(new Span(f.start(i), f.end(end)));
-        }
+        accept(found, f, phrase, i);
         from = i + 1;
       }
     }
     found.sort(Comparator.comparingInt(Span::start));
     return found;
+  }
+
+  /**
+   * The same matches from one pass of the automaton: its occurrences, taken in the order the
+   * phrase-by-phrase search meets them (by phrase, longest first, then by position), go through the
+   * same test.
+   */
+  private List<Span> findWithAutomaton(Folded f) {
+    long[] occurrences = automaton.occurrences(f.text);
+    Arrays.sort(occurrences); // phrase index << 32 | start
+    List<Span> found = new ArrayList<>();
+    for (long o : occurrences) {
+      accept(found, f, phrases.get((int) (o >>> 32)), (int) o);
+    }
+    found.sort(Comparator.comparingInt(Span::start));
+    return found;
+  }
+
+  /**
+   * Adds the occurrence of {@code phrase} at folded index {@code i} when it stands at word
+   * boundaries and overlaps no match found before.
+   */
+  private static void accept(List<Span> found, Folded f, String phrase, int i) {
+    int end = i + phrase.length();
+    if (!boundaryBefore(f.text, i, phrase) || !boundaryAfter(f.text, end, phrase)) {
+      return;
+    }
+    int start = f.start(i);
+    int originalEnd = f.end(end);
+    for (Span s : found) {
+      if (overlaps(s, start, originalEnd)) {
+        return;
+      }
+    }
+    found.add(new Span(start, originalEnd));
   }
 
   /** The first match in text order, or {@code null}. */
