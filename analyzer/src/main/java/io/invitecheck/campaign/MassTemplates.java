@@ -2,6 +2,7 @@ package io.invitecheck.campaign;
 
 import io.invitecheck.config.Settings;
 import io.invitecheck.draft.Draft;
+import io.invitecheck.memo.Memo;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import java.util.Arrays;
@@ -77,6 +78,32 @@ public final class MassTemplates {
     String masked = TemplateMasker.mask(draft);
     return new Signature(masked, MinHash.signatureOfWords(TemplateMasker.words(masked)));
   }
+
+  /**
+   * Computes {@link #signature}s and remembers the MinHash of each masked text: the copies of a
+   * mail merge mask to the same text, so only the first copy's words are hashed (the hashing is two
+   * thirds of a signature). Bounded ({@value #SIGNER_MEMO} texts, about 3 MB) and thread-safe; one
+   * per batch.
+   */
+  public static final class Signer {
+    private static final char[] NO_WORDS = new char[0];
+    private final Memo<String, char[]> minHashes = new Memo<>(SIGNER_MEMO);
+
+    /** Equal to {@link MassTemplates#signature(Draft)}. */
+    public Signature sign(Draft draft) {
+      String masked = TemplateMasker.mask(draft);
+      char[] minHash = minHashes.get(masked, Signer::minHash);
+      return new Signature(masked, minHash == NO_WORDS ? null : minHash);
+    }
+
+    private static char[] minHash(String masked) {
+      char[] sig = MinHash.signatureOfWords(TemplateMasker.words(masked));
+      return sig == null ? NO_WORDS : sig;
+    }
+  }
+
+  /** Masked texts a {@link Signer} remembers. */
+  static final int SIGNER_MEMO = 10_000;
 
   /**
    * The {@code mass_template} reason for the draft on {@code line}, with the configured severity;

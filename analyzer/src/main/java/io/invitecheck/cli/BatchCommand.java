@@ -270,6 +270,7 @@ final class BatchCommand implements Callable<Integer> {
       Path in, BatchFormat inFormat, ExecutorService pool, int nThreads, IntPredicate skip)
       throws IOException, InterruptedException {
     MassTemplates.Builder b = MassTemplates.builder(massTemplateSize);
+    MassTemplates.Signer signer = new MassTemplates.Signer();
     try (DraftSource pass = open(in, inFormat)) {
       OrderedChunks.run(
           pool,
@@ -282,7 +283,7 @@ final class BatchCommand implements Callable<Integer> {
             DraftSource.Item item = pass.parse(record);
             return item.draft() == null
                 ? null
-                : new Signed(Math.toIntExact(item.line()), MassTemplates.signature(item.draft()));
+                : new Signed(Math.toIntExact(item.line()), signer.sign(item.draft()));
           },
           signed -> {
             if (signed != null) {
@@ -363,6 +364,7 @@ final class BatchCommand implements Callable<Integer> {
     private final CampaignSummary.Builder campaign;
     private final ResultSink sink;
     private final boolean signOnline;
+    private final MassTemplates.Signer signer = new MassTemplates.Signer();
     private final BatchSummary summary = new BatchSummary();
 
     /** Lines of drafts the analyzer rejected (a note over the limit): rare, so a plain set. */
@@ -424,7 +426,7 @@ final class BatchCommand implements Callable<Integer> {
                 item.draft(),
                 templates.reason(line, analyzer.settings()).stream().toList());
         if (signOnline && result.report() != null) {
-          signature = MassTemplates.signature(item.draft());
+          signature = signer.sign(item.draft());
         }
       }
       return new Scored(
