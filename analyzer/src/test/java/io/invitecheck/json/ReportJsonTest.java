@@ -1,0 +1,85 @@
+package io.invitecheck.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.invitecheck.report.Neighbor;
+import io.invitecheck.report.Provenance;
+import io.invitecheck.report.Report;
+import io.invitecheck.report.Risk;
+import io.invitecheck.report.RiskLevel;
+import io.invitecheck.report.Scores;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Provenance PROVENANCE = new Provenance("test", "test", "none", "none");
+
+  /** What the corpus stage answers for a mail merge's masked note: one list, shared. */
+  private static final List<Neighbor> CAMPAIGN =
+      List.of(
+          new Neighbor(
+              "w4-0265",
+              "generic",
+              1.0,
+              "Dear Ms. Hansen, I am a hospitality professional with a \"strong\" passion for guest"
+                  + " experience.\nThank you — and have a pleasant day."),
+          new Neighbor("s1-0042", "spam", 0.123456, "Hi {first_name}! Book a 15-minute demo 🚀"));
+
+  private static Report report(String id, List<Neighbor> neighbors) {
+    return new Report(
+        Report.SCHEMA_VERSION,
+        id,
+        "eng",
+        new Risk(0.6019, RiskLevel.MEDIUM),
+        new Scores(0.2, 0.4, 0.0005, 0.0),
+        List.of(),
+        List.of(),
+        neighbors,
+        PROVENANCE);
+  }
+
+  @Test
+  void copiesSharingANeighbourListWriteWhatEachWritesAlone() throws Exception {
+    Report first = report("d1-c0", CAMPAIGN);
+    Report copy = report("d1-c1", CAMPAIGN);
+    Report other = report("d2", List.of(new Neighbor("p1-0001", "personalized", 0.5, "Hi Jo")));
+
+    ReportJson.toJson(first);
+    String copyAfterFirst = ReportJson.toJson(copy); // the first copy's neighbour JSON, reused
+    ReportJson.toJson(other); // the thread's last list is now another one
+    String copyAlone = ReportJson.toJson(copy);
+    assertEquals(copyAlone, copyAfterFirst);
+
+    JsonNode neighbors = JSON.readTree(copyAfterFirst).get("neighbors");
+    assertEquals(2, neighbors.size());
+    assertEquals("w4-0265", neighbors.get(0).get("id").asText());
+    assertEquals(CAMPAIGN.get(0).text(), neighbors.get(0).get("text").asText());
+    assertEquals(0.1235, neighbors.get(1).get("similarity").asDouble());
+    assertEquals(CAMPAIGN.get(1).text(), neighbors.get(1).get("text").asText());
+    // the fields around the raw neighbour array stay in their order
+    assertTrue(
+        copyAfterFirst.contains("\"reasons\":[],\"neighbors\":[{\"id\":\"w4-0265\""),
+        copyAfterFirst);
+    assertTrue(copyAfterFirst.contains("}],\"provenance\":{"), copyAfterFirst);
+    assertEquals("d2", JSON.readTree(ReportJson.toJson(other)).get("id").asText());
+  }
+
+  @Test
+  void aPrettyPrintingGeneratorGetsItsOwnLayoutForTheNeighbours() throws Exception {
+    Report copy = report("d1-c1", CAMPAIGN);
+    ReportJson.toJson(copy); // cached for this thread as one line
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+      ReportJson.write(copy, g);
+    }
+    String pretty = out.toString();
+    assertTrue(pretty.contains("\"neighbors\" : [ {\n"), pretty);
+    assertEquals(JSON.readTree(ReportJson.toJson(copy)), JSON.readTree(pretty));
+  }
+}
