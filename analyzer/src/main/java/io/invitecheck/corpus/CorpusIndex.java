@@ -21,6 +21,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
@@ -28,9 +30,12 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -57,6 +62,9 @@ public final class CorpusIndex implements AutoCloseable {
   /** Word pairs in a query. */
   public static final int PHRASE_TERMS = 4;
 
+  /** {@link IndexSearcher}'s own total-hits threshold for {@code search(Query, int)}. */
+  private static final int TOTAL_HITS_THRESHOLD = 1000;
+
   static final String FORMAT_KEY = "invitecheck.format";
   static final String FORMAT = "invitecheck-corpus-index-1";
   static final String IDENTITY_KEY = "invitecheck.corpus";
@@ -66,36 +74,37 @@ public final class CorpusIndex implements AutoCloseable {
   private static final String FAMILY = "family";
   private static final String TEMPLATE = "template";
   private static final String MASKED = "masked";
+  private static final Set<String> NOTE_FIELDS = Set.of(ID, LABEL, TEXT, FAMILY);
+  private static final Set<String> TEMPLATE_FIELD = Set.of(TEMPLATE);
 
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final String identity;
   private final int count;
-  // What each note's stored fields give (id, label, text, ..., its term vector), read on first use:
-  // a search reads a few dozen notes, and deriving all of them at start-up cost a third of a
-  // second. Racing threads derive equal values, so either one may be kept.
+  // What each note's stored fields give (id, label, text, family), read on first use: a search
+  // reads a few dozen notes. Racing threads read equal values, so either one may be kept.
   private final AtomicReferenceArray<Note> notes;
-  private final Map<String, Integer> termIds;
+  // Each note's masked 3-shingles, derived on first use (only template candidates need them).
+  private final AtomicReferenceArray<Set<String>> shingles;
+  // Every note's term vector, derived from the postings in one pass on first use (see vectors()).
+  private volatile SparseVector[] vectors;
+  // Term ids per field, keyed by the bare term: a lookup needs no "s:" + stem string.
+  private final Map<String, Integer> stemIds;
+  private final Map<String, Integer> phraseIds;
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
   // Each query term's per-segment state (where its postings start, its doc freq), looked up in the
   // term dictionary on first use and reused: a fresh TermQuery seeks every term in the dictionary
   // again, which was a third of Lucene's time per search. The index never changes, so the state
-  // stays right; racing threads build equal states, so either one may be kept.
-  private final AtomicReferenceArray<TermStates> termStates;
+  // stays right; racing threads build equal queries, so either one may be kept.
+  private final AtomicReferenceArray<TermQuery> termQueries;
   private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
 
-  /** One note's stored fields and what is derived from them. Immutable. */
-  private record Note(
-      String id,
-      Label label,
-      String text,
-      String family,
-      Set<String> shingles,
-      SparseVector vector) {}
+  /** One note's stored fields. Immutable. */
+  private record Note(String id, Label label, String text, String family) {}
 
   /** A candidate note and its similarity to the query, 0 to 1. */
   public record Hit(int doc, double similarity) {}
@@ -110,6 +119,7 @@ public final class CorpusIndex implements AutoCloseable {
     this.identity = data.getOrDefault(IDENTITY_KEY, "index");
     this.count = reader.maxDoc();
     notes = new AtomicReferenceArray<>(count);
+    shingles = new AtomicReferenceArray<>(count);
     // one pass over each field's term dictionary gives every idf (one seek per term is far slower)
     Map<String, Integer> df = new HashMap<>();
     for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
@@ -126,20 +136,19 @@ public final class CorpusIndex implements AutoCloseable {
         }
       }
     }
-    termIds = new HashMap<>(df.size() * 2);
+    stemIds = new HashMap<>(df.size() * 2);
+    phraseIds = new HashMap<>(df.size() * 2);
     termById = df.keySet().toArray(String[]::new);
     java.util.Arrays.sort(termById);
     idfById = new double[termById.length];
-    for (int id = 0; id < termById.length; id++) {
-      idfById[id] = idf(df.get(termById[id]));
-      termIds.put(termById[id], id);
-    }
-    unseenIdf = idf(0);
-    termStates = new AtomicReferenceArray<>(termById.length);
     isStem = new boolean[termById.length];
     for (int id = 0; id < termById.length; id++) {
+      idfById[id] = idf(df.get(termById[id]));
       isStem[id] = termById[id].startsWith("s:");
+      (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
     }
+    unseenIdf = idf(0);
+    termQueries = new AtomicReferenceArray<>(termById.length);
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -153,20 +162,113 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   private Note readNote(int doc) {
-    Document d;
     try {
-      d = reader.storedFields().document(doc);
+      return readNote(reader.storedFields(), doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String template = d.get(TEMPLATE);
-    return new Note(
-        d.get(ID),
-        Label.fromId(d.get(LABEL)),
-        d.get(TEXT),
-        d.get(FAMILY),
-        TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))),
-        unitVector(features(d.get(MASKED))));
+  }
+
+  private static Note readNote(StoredFields fields, int doc) throws IOException {
+    Document d = fields.document(doc, NOTE_FIELDS);
+    return new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
+  }
+
+  /**
+   * The term vector of every note, indexed by doc, derived on first use from the postings of both
+   * fields in one pass: each term's postings give the notes that have it and how often. This is the
+   * vector {@link #unitVector} makes of the note's masked text (the index analyzed that text with
+   * the same analyzers, so every feature is indexed and none is unseen), without analyzing 2,700
+   * notes again: that took about half a second of CPU in every batch.
+   */
+  private SparseVector[] vectors() {
+    SparseVector[] v = vectors;
+    if (v == null) {
+      try {
+        v = vectorsFromPostings();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      vectors = v;
+    }
+    return v;
+  }
+
+  private SparseVector[] vectorsFromPostings() throws IOException {
+    int[][] ids = new int[count][];
+    int[][] tfs = new int[count][];
+    int[] sizes = new int[count];
+    for (int d = 0; d < count; d++) {
+      ids[d] = new int[16];
+      tfs[d] = new int[16];
+    }
+    for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
+      Map<String, Integer> fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemIds : phraseIds;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        BytesRef term;
+        while ((term = te.next()) != null) {
+          int id = fieldIds.get(term.utf8ToString());
+          pe = te.postings(pe, PostingsEnum.FREQS);
+          for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
+            int d = leaf.docBase + doc;
+            int at = sizes[d]++;
+            if (at == ids[d].length) {
+              ids[d] = java.util.Arrays.copyOf(ids[d], at * 2);
+              tfs[d] = java.util.Arrays.copyOf(tfs[d], at * 2);
+            }
+            ids[d][at] = id;
+            tfs[d][at] = pe.freq();
+          }
+        }
+      }
+    }
+    SparseVector[] out = new SparseVector[count];
+    for (int d = 0; d < count; d++) {
+      out[d] = vectorOf(ids[d], tfs[d], sizes[d], 0);
+    }
+    return out;
+  }
+
+  /**
+   * The unit vector of {@code size} distinct term ids (in any order) with their counts, and {@code
+   * unseen} distinct features no note has; the arrays are reordered in place.
+   */
+  private SparseVector vectorOf(int[] ids, int[] tf, int size, int unseen) {
+    // insertion sort by id, carrying the counts: a note has a few dozen terms
+    for (int i = 1; i < size; i++) {
+      int id = ids[i];
+      int t = tf[i];
+      int j = i - 1;
+      while (j >= 0 && ids[j] > id) {
+        ids[j + 1] = ids[j];
+        tf[j + 1] = tf[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      tf[j + 1] = t;
+    }
+    double norm = unseen == 0 ? 0 : unseen * unseenIdf * unseenIdf;
+    for (int i = 0; i < size; i++) {
+      norm += idfById[ids[i]] * idfById[ids[i]];
+    }
+    double len = Math.sqrt(norm);
+    double[] weights = new double[size];
+    for (int i = 0; i < size; i++) {
+      weights[i] = idfById[ids[i]] / len;
+    }
+    return new SparseVector(
+        java.util.Arrays.copyOf(ids, size), weights, java.util.Arrays.copyOf(tf, size));
+  }
+
+  /** The term vector of note {@code doc}. */
+  private SparseVector vector(int doc) {
+    return vectors()[doc];
   }
 
   /** Indexes the notes in memory. */
@@ -285,11 +387,10 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** {@link #search(String, int)} of a masked note whose terms are already analyzed. */
   List<Hit> search(NoteTerms.Both terms, int n) {
-    List<String> f = features(terms);
-    if (f.isEmpty() || count == 0) {
+    if ((terms.stems().isEmpty() && terms.phrases().isEmpty()) || count == 0) {
       return List.of();
     }
-    SparseVector query = unitVector(f);
+    SparseVector query = unitVector(terms);
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     addTopTerms(q, query, true, STEM_TERMS);
     addTopTerms(q, query, false, PHRASE_TERMS);
@@ -297,19 +398,39 @@ public final class CorpusIndex implements AutoCloseable {
     if (built.clauses().isEmpty()) {
       return List.of();
     }
-    TopDocs top;
-    try {
-      top = searcher.search(built, Math.max(n + 10, 30));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TopDocs top = topDocs(built, Math.max(n + 10, 30));
+    SparseVector[] all = vectors();
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(new Hit(sd.doc, query.dot(note(sd.doc).vector())));
+      hits.add(new Hit(sd.doc, query.dot(all[sd.doc])));
     }
     hits.sort(
         Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(h -> id(h.doc())));
     return hits.size() > n ? List.copyOf(hits.subList(0, n)) : List.copyOf(hits);
+  }
+
+  /**
+   * The {@code numHits} best documents for the query, as {@link IndexSearcher#search(Query, int)}
+   * finds them (the same collector, hit cap and total-hits threshold), but collected on this
+   * thread: the searcher's task executor wraps even one slice in futures, which under the client
+   * compiler cost about as much as scoring the query.
+   */
+  TopDocs topDocs(Query query, int numHits) {
+    try {
+      TopScoreDocCollector collector =
+          new TopScoreDocCollectorManager(
+                  Math.min(numHits, Math.max(1, count)), null, TOTAL_HITS_THRESHOLD, false)
+              .newCollector();
+      searcher.search(query, collector);
+      return collector.topDocs();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link IndexSearcher#search(Query, int)}, for tests comparing it with {@link #topDocs}. */
+  TopDocs luceneTopDocs(Query query, int numHits) throws IOException {
+    return searcher.search(query, numHits);
   }
 
   /** The number of notes. */
@@ -343,12 +464,22 @@ public final class CorpusIndex implements AutoCloseable {
   public List<String> familyMembers(String family) {
     Map<String, List<String>> members = familyMembers;
     if (members == null) {
+      // one pass over the stored fields (one reader keeps its decompressed block), no analysis
       Map<String, List<String>> m = new HashMap<>();
-      for (int d = 0; d < count; d++) {
-        Note n = note(d);
-        if (n.family() != null) {
-          m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
+      try {
+        StoredFields fields = reader.storedFields();
+        for (int d = 0; d < count; d++) {
+          Note n = notes.get(d);
+          if (n == null) {
+            n = readNote(fields, d);
+            notes.set(d, n);
+          }
+          if (n.family() != null) {
+            m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
+          }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       m.replaceAll((k, v) -> List.copyOf(v));
       members = Map.copyOf(m);
@@ -359,18 +490,32 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** The masked 3-shingles of a note (see {@link TextMasker#shingles}). */
   public Set<String> shingles(int doc) {
-    return note(doc).shingles();
+    Set<String> s = shingles.get(doc);
+    if (s == null) {
+      String template;
+      try {
+        template = reader.storedFields().document(doc, TEMPLATE_FIELD).get(TEMPLATE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      s =
+          java.util.Collections.unmodifiableSet(
+              TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))));
+      shingles.set(doc, s);
+    }
+    return s;
   }
 
   /** True when the stemmed term occurs in the note (for highlighting what matched). */
   public boolean hasStem(int doc, String stem) {
-    Integer id = termIds.get("s:" + stem);
-    return id != null && note(doc).vector().has(id);
+    Integer id = stemIds.get(stem);
+    return id != null && vector(doc).has(id);
   }
 
   /** The inverse document frequency of a stemmed term (high for rare terms). */
   public double stemIdf(String stem) {
-    return weightOf("s:" + stem);
+    Integer id = stemIds.get(stem);
+    return id != null ? idfById[id] : unseenIdf;
   }
 
   @Override
@@ -383,22 +528,6 @@ public final class CorpusIndex implements AutoCloseable {
     }
   }
 
-  /** The features of a masked text: "s:" + stem and "p:" + word pair, with repeats. */
-  static List<String> features(String masked) {
-    return features(NoteTerms.both(masked));
-  }
-
-  private static List<String> features(NoteTerms.Both terms) {
-    List<String> out = new ArrayList<>(terms.stems().size() + terms.phrases().size());
-    for (String s : terms.stems()) {
-      out.add("s:" + s);
-    }
-    for (String p : terms.phrases()) {
-      out.add("p:" + p);
-    }
-    return out;
-  }
-
   /**
    * Adds SHOULD clauses for the {@code max} indexed terms of one field with the highest tf·idf in
    * the query (ties by term), one clause per term. The few best are kept by insertion into a short
@@ -407,11 +536,8 @@ public final class CorpusIndex implements AutoCloseable {
    */
   private void addTopTerms(BooleanQuery.Builder q, SparseVector query, boolean stems, int max) {
     int[] chosen = topCoordinates(query.ids, query.tf, idfById, isStem, stems, max);
-    String field = stems ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD;
     for (int c : chosen) {
-      int id = query.ids[c];
-      Term term = new Term(field, termById[id].substring(2));
-      q.add(new TermQuery(term, termStates(id, term)), BooleanClause.Occur.SHOULD);
+      q.add(termQuery(query.ids[c]), BooleanClause.Occur.SHOULD);
     }
   }
 
@@ -451,39 +577,57 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * The term's state in this index, as {@link TermQuery} would look it up for a search that scores
-   * (statistics included), built on first use.
+   * The query for one indexed term, with the term's state in this index as {@link TermQuery} would
+   * look it up for a search that scores (statistics included), built on first use. Queries are
+   * immutable, so one serves every search.
    */
-  private TermStates termStates(int id, Term term) {
-    TermStates states = termStates.get(id);
-    if (states == null) {
+  private TermQuery termQuery(int id) {
+    TermQuery query = termQueries.get(id);
+    if (query == null) {
+      Term term =
+          new Term(
+              isStem[id] ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD,
+              termById[id].substring(2));
       try {
-        states = TermStates.build(searcher, term, true);
+        query = new TermQuery(term, TermStates.build(searcher, term, true));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      termStates.set(id, states);
+      termQueries.set(id, query);
     }
-    return states;
+    return query;
   }
 
   /**
-   * The idf-weighted binary vector of the features, scaled to length 1. Features no note has count
-   * in the length but get no coordinate (they can match nothing).
+   * The idf-weighted binary vector of a masked note's terms, scaled to length 1. Terms no note has
+   * count in the length but get no coordinate (they can match nothing).
    */
-  private SparseVector unitVector(List<String> features) {
-    int[] raw = new int[features.size()];
+  private SparseVector unitVector(NoteTerms.Both terms) {
+    int total = terms.stems().size() + terms.phrases().size();
+    int[] raw = new int[total];
     int m = 0;
-    java.util.Set<String> unseen = null;
-    for (String t : features) {
-      Integer id = termIds.get(t);
+    java.util.Set<String> unseenStems = null;
+    java.util.Set<String> unseenPhrases = null;
+    for (String t : terms.stems()) {
+      Integer id = stemIds.get(t);
       if (id != null) {
         raw[m++] = id;
       } else {
-        if (unseen == null) {
-          unseen = new java.util.HashSet<>();
+        if (unseenStems == null) {
+          unseenStems = new java.util.HashSet<>();
         }
-        unseen.add(t);
+        unseenStems.add(t);
+      }
+    }
+    for (String t : terms.phrases()) {
+      Integer id = phraseIds.get(t);
+      if (id != null) {
+        raw[m++] = id;
+      } else {
+        if (unseenPhrases == null) {
+          unseenPhrases = new java.util.HashSet<>();
+        }
+        unseenPhrases.add(t);
       }
     }
     java.util.Arrays.sort(raw, 0, m);
@@ -498,17 +642,40 @@ public final class CorpusIndex implements AutoCloseable {
         tf[distinct++] = 1;
       }
     }
-    double norm = unseen == null ? 0 : unseen.size() * unseenIdf * unseenIdf;
-    for (int i = 0; i < distinct; i++) {
-      norm += idfById[ids[i]] * idfById[ids[i]];
-    }
-    double len = Math.sqrt(norm);
-    double[] weights = new double[distinct];
-    for (int i = 0; i < distinct; i++) {
-      weights[i] = idfById[ids[i]] / len;
-    }
-    return new SparseVector(
-        java.util.Arrays.copyOf(ids, distinct), weights, java.util.Arrays.copyOf(tf, distinct));
+    int unseen =
+        (unseenStems == null ? 0 : unseenStems.size())
+            + (unseenPhrases == null ? 0 : unseenPhrases.size());
+    return vectorOf(ids, tf, distinct, unseen);
+  }
+
+  /**
+   * Note {@code doc}'s vector made the slow way, by analyzing its stored masked text again, for
+   * tests comparing it with the one derived from the postings.
+   */
+  double[] analyzedVector(int doc) throws IOException {
+    String masked = reader.storedFields().document(doc, Set.of(MASKED)).get(MASKED);
+    return unitVector(NoteTerms.both(masked)).flat();
+  }
+
+  /** A masked note's query vector, flattened as {@link SparseVector#flat}, for tests. */
+  double[] queryVector(NoteTerms.Both terms) {
+    return unitVector(terms).flat();
+  }
+
+  /** The id of a feature written "s:" + stem or "p:" + word pair, or -1 when no note has it. */
+  int termId(String feature) {
+    int at = java.util.Arrays.binarySearch(termById, feature);
+    return at >= 0 ? at : -1;
+  }
+
+  /** The idf of term {@code id}. */
+  double idfOf(int id) {
+    return idfById[id];
+  }
+
+  /** Note {@code doc}'s vector as used by searches, flattened as {@link SparseVector#flat}. */
+  double[] vectorOfDoc(int doc) {
+    return vector(doc).flat();
   }
 
   /** A sparse vector with coordinates sorted by term id, and the term counts. Immutable. */
@@ -521,6 +688,17 @@ public final class CorpusIndex implements AutoCloseable {
       this.ids = ids;
       this.weights = weights;
       this.tf = tf;
+    }
+
+    /** The ids, weights and counts in one array, ids and counts as doubles, for tests. */
+    double[] flat() {
+      double[] out = new double[ids.length * 3];
+      for (int i = 0; i < ids.length; i++) {
+        out[3 * i] = ids[i];
+        out[3 * i + 1] = weights[i];
+        out[3 * i + 2] = tf[i];
+      }
+      return out;
     }
 
     boolean has(int id) {
@@ -543,12 +721,6 @@ public final class CorpusIndex implements AutoCloseable {
       }
       return Math.max(0, Math.min(1, sum));
     }
-  }
-
-  /** The idf of an indexed feature; the idf of a term seen in no note otherwise. */
-  private double weightOf(String feature) {
-    Integer id = termIds.get(feature);
-    return id != null ? idfById[id] : unseenIdf;
   }
 
   /** BM25's idf: log(1 + (N − df + 0.5) / (df + 0.5)). */
