@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -30,12 +31,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -62,9 +60,6 @@ public final class CorpusIndex implements AutoCloseable {
   /** Word pairs in a query. */
   public static final int PHRASE_TERMS = 4;
 
-  /** {@link IndexSearcher}'s own total-hits threshold for {@code search(Query, int)}. */
-  private static final int TOTAL_HITS_THRESHOLD = 1000;
-
   static final String FORMAT_KEY = "invitecheck.format";
   static final String FORMAT = "invitecheck-corpus-index-1";
   static final String IDENTITY_KEY = "invitecheck.corpus";
@@ -87,19 +82,17 @@ public final class CorpusIndex implements AutoCloseable {
   private final AtomicReferenceArray<Note> notes;
   // Each note's masked 3-shingles, derived on first use (only template candidates need them).
   private final AtomicReferenceArray<Set<String>> shingles;
-  // Every note's term vector, derived from the postings in one pass on first use (see vectors()).
-  private volatile SparseVector[] vectors;
+  // Every note's term vector and every term's postings, read in one pass on first use (derived()).
+  private volatile Derived derived;
   // Term ids per field, keyed by the bare term: a lookup needs no "s:" + stem string.
   private final Map<String, Integer> stemIds;
   private final Map<String, Integer> phraseIds;
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
-  // Each query term's per-segment state (where its postings start, its doc freq), looked up in the
-  // term dictionary on first use and reused: a fresh TermQuery seeks every term in the dictionary
-  // again, which was a third of Lucene's time per search. The index never changes, so the state
-  // stays right; racing threads build equal queries, so either one may be kept.
-  private final AtomicReferenceArray<TermQuery> termQueries;
+  // Each query term's BM25 scorer, made on first use and reused: it depends only on the term's and
+  // the field's statistics, and the index never changes. Racing threads make equal scorers.
+  private final AtomicReferenceArray<SimScorer> simScorers;
   private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
 
@@ -148,7 +141,9 @@ public final class CorpusIndex implements AutoCloseable {
       (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
     }
     unseenIdf = idf(0);
-    termQueries = new AtomicReferenceArray<>(termById.length);
+    simScorers = new AtomicReferenceArray<>(termById.length);
+    int notes = count;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(notes));
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -182,19 +177,33 @@ public final class CorpusIndex implements AutoCloseable {
    * notes again: that took about half a second of CPU in every batch.
    */
   private SparseVector[] vectors() {
-    SparseVector[] v = vectors;
+    return derived().vectors;
+  }
+
+  /**
+   * What the postings and norms give, read once: every note's term vector, and every term's
+   * postings (docs and frequencies) and each field's norms for {@link #topDocs}. Immutable.
+   */
+  private record Derived(
+      SparseVector[] vectors, int[][] postingDocs, int[][] postingFreqs, long[][] norms) {}
+
+  private Derived derived() {
+    Derived v = derived;
     if (v == null) {
       try {
-        v = vectorsFromPostings();
+        v = readPostings();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      vectors = v;
+      derived = v; // racing threads read equal values
     }
     return v;
   }
 
-  private SparseVector[] vectorsFromPostings() throws IOException {
+  private Derived readPostings() throws IOException {
+    int[][] postingDocs = new int[termById.length][];
+    int[][] postingFreqs = new int[termById.length][];
+    long[][] norms = new long[2][count]; // per field: stems, word pairs
     int[][] ids = new int[count][];
     int[][] tfs = new int[count][];
     int[] sizes = new int[count];
@@ -215,16 +224,29 @@ public final class CorpusIndex implements AutoCloseable {
         while ((term = te.next()) != null) {
           int id = fieldIds.get(term.utf8ToString());
           pe = te.postings(pe, PostingsEnum.FREQS);
+          int[] docs = new int[te.docFreq()];
+          int[] freqs = new int[docs.length];
+          int p = 0;
           for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
             int d = leaf.docBase + doc;
+            docs[p] = d;
+            freqs[p++] = pe.freq();
             int at = sizes[d]++;
             if (at == ids[d].length) {
               ids[d] = java.util.Arrays.copyOf(ids[d], at * 2);
               tfs[d] = java.util.Arrays.copyOf(tfs[d], at * 2);
             }
             ids[d][at] = id;
-            tfs[d][at] = pe.freq();
+            tfs[d][at] = freqs[p - 1];
           }
+          postingDocs[id] = append(postingDocs[id], docs, p);
+          postingFreqs[id] = append(postingFreqs[id], freqs, p);
+        }
+        // as LeafSimScorer reads them: a doc without a norm value counts as 1
+        NumericDocValues nv = leaf.reader().getNormValues(field);
+        long[] fieldNorms = norms[field.equals(NoteTerms.STEM_FIELD) ? 0 : 1];
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          fieldNorms[leaf.docBase + doc] = nv != null && nv.advanceExact(doc) ? nv.longValue() : 1L;
         }
       }
     }
@@ -232,6 +254,16 @@ public final class CorpusIndex implements AutoCloseable {
     for (int d = 0; d < count; d++) {
       out[d] = vectorOf(ids[d], tfs[d], sizes[d], 0);
     }
+    return new Derived(out, postingDocs, postingFreqs, norms);
+  }
+
+  /** {@code a} followed by the first {@code n} of {@code b} ({@code b} cut to n when a is null). */
+  private static int[] append(int[] a, int[] b, int n) {
+    if (a == null) {
+      return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+    }
+    int[] out = java.util.Arrays.copyOf(a, a.length + n);
+    System.arraycopy(b, 0, out, a.length, n);
     return out;
   }
 
@@ -391,18 +423,15 @@ public final class CorpusIndex implements AutoCloseable {
       return List.of();
     }
     SparseVector query = unitVector(terms);
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    addTopTerms(q, query, true, STEM_TERMS);
-    addTopTerms(q, query, false, PHRASE_TERMS);
-    BooleanQuery built = q.build();
-    if (built.clauses().isEmpty()) {
+    int[] queryTerms = queryTerms(query);
+    if (queryTerms.length == 0) {
       return List.of();
     }
-    TopDocs top = topDocs(built, Math.max(n + 10, 30));
+    Top top = topDocs(queryTerms, Math.max(n + 10, 30));
     SparseVector[] all = vectors();
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(new Hit(sd.doc, query.dot(all[sd.doc])));
+    List<Hit> hits = new ArrayList<>(top.docs().length);
+    for (int doc : top.docs()) {
+      hits.add(new Hit(doc, query.dot(all[doc])));
     }
     hits.sort(
         Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(h -> id(h.doc())));
@@ -410,27 +439,131 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * The {@code numHits} best documents for the query, as {@link IndexSearcher#search(Query, int)}
-   * finds them (the same collector, hit cap and total-hits threshold), but collected on this
-   * thread: the searcher's task executor wraps even one slice in futures, which under the client
-   * compiler cost about as much as scoring the query.
+   * The ids of the query's terms: the {@value #STEM_TERMS} stems and then the {@value
+   * #PHRASE_TERMS} word pairs with the highest tf·idf in the query (ties by term).
    */
-  TopDocs topDocs(Query query, int numHits) {
-    try {
-      TopScoreDocCollector collector =
-          new TopScoreDocCollectorManager(
-                  Math.min(numHits, Math.max(1, count)), null, TOTAL_HITS_THRESHOLD, false)
-              .newCollector();
-      searcher.search(query, collector);
-      return collector.topDocs();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private int[] queryTerms(SparseVector query) {
+    int[] stems = topCoordinates(query.ids, query.tf, idfById, isStem, true, STEM_TERMS);
+    int[] phrases = topCoordinates(query.ids, query.tf, idfById, isStem, false, PHRASE_TERMS);
+    int[] out = new int[stems.length + phrases.length];
+    for (int i = 0; i < stems.length; i++) {
+      out[i] = query.ids[stems[i]];
+    }
+    for (int i = 0; i < phrases.length; i++) {
+      out[stems.length + i] = query.ids[phrases[i]];
+    }
+    return out;
+  }
+
+  /** The term ids {@link #search} would query for a masked note's terms. */
+  int[] queryTerms(NoteTerms.Both terms) {
+    return queryTerms(unitVector(terms));
+  }
+
+  /** The best documents of a search, best first, and their BM25 scores. */
+  record Top(int[] docs, float[] scores) {}
+
+  /** Per thread: each note's summed score in the current search, and which notes have one. */
+  private final ThreadLocal<Scratch> scratch;
+
+  /** One thread's state for {@link #topDocs}, left cleared after each search. */
+  private static final class Scratch {
+    final double[] scores; // per note: its summed score in the current search
+    final boolean[] matched; // per note: whether a term of the current search matched it
+    final int[] docs; // the notes matched, in the order met
+
+    Scratch(int notes) {
+      scores = new double[notes];
+      matched = new boolean[notes];
+      docs = new int[notes];
     }
   }
 
-  /** {@link IndexSearcher#search(Query, int)}, for tests comparing it with {@link #topDocs}. */
-  TopDocs luceneTopDocs(Query query, int numHits) throws IOException {
-    return searcher.search(query, numHits);
+  /**
+   * The {@code numHits} best documents for a disjunction (SHOULD clauses) of the terms, as Lucene's
+   * {@code IndexSearcher.search(Query, int)} finds them for the {@link BooleanQuery} of their
+   * {@link TermQuery TermQueries}: each note's score is the sum, in double, of each matching term's
+   * BM25 score by Lucene's own {@link SimScorer} from its frequency and the note's norm, cast to
+   * float; the best first, ties by lower doc. Scored over the postings held in memory: the corpus
+   * is small, and building Lucene's term enums, postings readers and bulk scorer for every query
+   * cost five times the scoring. {@code CorpusIndexFastPathTest} checks docs and scores against
+   * Lucene's search.
+   *
+   * <p>The sum is exact in any order: a term's score is a float between about 1e-5 and 10, so the
+   * floats of twelve terms add up in a double without rounding, as Lucene's scorers add them.
+   */
+  Top topDocs(int[] termIds, int numHits) {
+    Derived derived = derived();
+    Scratch sc = scratch.get();
+    double[] scores = sc.scores;
+    boolean[] matched = sc.matched;
+    int[] docs = sc.docs;
+    int touched = 0;
+    for (int id : termIds) {
+      SimScorer sim = simScorer(id);
+      int[] postings = derived.postingDocs[id];
+      int[] freqs = derived.postingFreqs[id];
+      long[] norms = derived.norms[isStem[id] ? 0 : 1];
+      for (int p = 0; p < postings.length; p++) {
+        int d = postings[p];
+        if (!matched[d]) {
+          matched[d] = true;
+          docs[touched++] = d;
+        }
+        scores[d] += sim.score(freqs[p], norms[d]);
+      }
+    }
+    int cap = Math.min(numHits, Math.max(1, count));
+    int[] best = new int[cap]; // best first
+    float[] bestScores = new float[cap];
+    int size = 0;
+    for (int t = 0; t < touched; t++) {
+      int d = docs[t];
+      float score = (float) scores[d];
+      scores[d] = 0;
+      matched[d] = false;
+      int at = size;
+      while (at > 0
+          && (score > bestScores[at - 1] || (score == bestScores[at - 1] && d < best[at - 1]))) {
+        at--;
+      }
+      if (at == cap) {
+        continue;
+      }
+      int last = Math.min(size, cap - 1);
+      System.arraycopy(best, at, best, at + 1, last - at);
+      System.arraycopy(bestScores, at, bestScores, at + 1, last - at);
+      best[at] = d;
+      bestScores[at] = score;
+      size = Math.min(size + 1, cap);
+    }
+    return new Top(java.util.Arrays.copyOf(best, size), java.util.Arrays.copyOf(bestScores, size));
+  }
+
+  /**
+   * What Lucene's {@code IndexSearcher.search(Query, int)} finds for the disjunction of the terms,
+   * for tests comparing it with {@link #topDocs}.
+   */
+  Top luceneTopDocs(int[] termIds, int numHits) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (int id : termIds) {
+      Term term = term(id);
+      q.add(
+          new TermQuery(term, TermStates.build(searcher, term, true)), BooleanClause.Occur.SHOULD);
+    }
+    TopDocs top = searcher.search(q.build(), numHits);
+    int[] docs = new int[top.scoreDocs.length];
+    float[] scores = new float[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+      scores[i] = top.scoreDocs[i].score;
+    }
+    return new Top(docs, scores);
+  }
+
+  /** The number of indexed terms (stems and word pairs); ids run from 0. */
+  int terms() {
+    return termById.length;
   }
 
   /** The number of notes. */
@@ -529,19 +662,6 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * Adds SHOULD clauses for the {@code max} indexed terms of one field with the highest tf·idf in
-   * the query (ties by term), one clause per term. The few best are kept by insertion into a short
-   * sorted array: sorting every term of the note, boxed, cost more than the rest of the query
-   * building.
-   */
-  private void addTopTerms(BooleanQuery.Builder q, SparseVector query, boolean stems, int max) {
-    int[] chosen = topCoordinates(query.ids, query.tf, idfById, isStem, stems, max);
-    for (int c : chosen) {
-      q.add(termQuery(query.ids[c]), BooleanClause.Occur.SHOULD);
-    }
-  }
-
-  /**
    * The indices of the at most {@code max} coordinates of one field ({@code isStem[id] == stems})
    * with the highest {@code tf · idf}, best first, ties by lower id.
    *
@@ -576,26 +696,35 @@ public final class CorpusIndex implements AutoCloseable {
     return java.util.Arrays.copyOf(chosen, size);
   }
 
+  private Term term(int id) {
+    return new Term(
+        isStem[id] ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD, termById[id].substring(2));
+  }
+
   /**
-   * The query for one indexed term, with the term's state in this index as {@link TermQuery} would
-   * look it up for a search that scores (statistics included), built on first use. Queries are
-   * immutable, so one serves every search.
+   * The BM25 scorer of one indexed term, made as Lucene's {@code TermQuery} weight makes it for a
+   * search that scores (boost 1, this searcher's similarity and statistics), on first use. Scorers
+   * are immutable, so one serves every search.
    */
-  private TermQuery termQuery(int id) {
-    TermQuery query = termQueries.get(id);
-    if (query == null) {
-      Term term =
-          new Term(
-              isStem[id] ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD,
-              termById[id].substring(2));
+  private SimScorer simScorer(int id) {
+    SimScorer sim = simScorers.get(id);
+    if (sim == null) {
+      Term term = term(id);
       try {
-        query = new TermQuery(term, TermStates.build(searcher, term, true));
+        TermStates states = TermStates.build(searcher, term, true);
+        sim =
+            searcher
+                .getSimilarity()
+                .scorer(
+                    1f,
+                    searcher.collectionStatistics(term.field()),
+                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      termQueries.set(id, query);
+      simScorers.set(id, sim);
     }
-    return query;
+    return sim;
   }
 
   /**
