@@ -143,7 +143,8 @@ public final class CorpusIndex implements AutoCloseable {
     unseenIdf = idf(0);
     simScorers = new AtomicReferenceArray<>(termById.length);
     int notes = count;
-    scratch = ThreadLocal.withInitial(() -> new Scratch(notes));
+    int termCount = termById.length;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(notes, termCount));
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -430,9 +431,12 @@ public final class CorpusIndex implements AutoCloseable {
     Top top = topDocs(queryTerms, Math.max(n + 10, 30));
     SparseVector[] all = vectors();
     List<Hit> hits = new ArrayList<>(top.docs().length);
+    double[] dense = scratch.get().query;
+    query.spread(dense);
     for (int doc : top.docs()) {
-      hits.add(new Hit(doc, query.dot(all[doc])));
+      hits.add(new Hit(doc, all[doc].dot(dense)));
     }
+    query.clear(dense);
     hits.sort(
         Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(h -> id(h.doc())));
     return hits.size() > n ? List.copyOf(hits.subList(0, n)) : List.copyOf(hits);
@@ -471,11 +475,13 @@ public final class CorpusIndex implements AutoCloseable {
     final double[] scores; // per note: its summed score in the current search
     final boolean[] matched; // per note: whether a term of the current search matched it
     final int[] docs; // the notes matched, in the order met
+    final double[] query; // per term id: its weight in the current query vector, else 0
 
-    Scratch(int notes) {
+    Scratch(int notes, int terms) {
       scores = new double[notes];
       matched = new boolean[notes];
       docs = new int[notes];
+      query = new double[terms];
     }
   }
 
@@ -786,6 +792,22 @@ public final class CorpusIndex implements AutoCloseable {
     return unitVector(NoteTerms.both(masked)).flat();
   }
 
+  /**
+   * The similarity of a masked note to every note, by the sparse merge (first array) and by the
+   * dense query {@link #search} uses (second), for tests comparing them.
+   */
+  double[][] similaritiesBothWays(NoteTerms.Both terms) {
+    SparseVector query = unitVector(terms);
+    double[] dense = new double[termById.length];
+    query.spread(dense);
+    double[][] out = new double[2][count];
+    for (int d = 0; d < count; d++) {
+      out[0][d] = query.dot(vector(d));
+      out[1][d] = vector(d).dot(dense);
+    }
+    return out;
+  }
+
   /** A masked note's query vector, flattened as {@link SparseVector#flat}, for tests. */
   double[] queryVector(NoteTerms.Both terms) {
     return unitVector(terms).flat();
@@ -828,6 +850,33 @@ public final class CorpusIndex implements AutoCloseable {
         out[3 * i + 2] = tf[i];
       }
       return out;
+    }
+
+    /** Writes the weights into {@code dense} at their ids. */
+    void spread(double[] dense) {
+      for (int i = 0; i < ids.length; i++) {
+        dense[ids[i]] = weights[i];
+      }
+    }
+
+    /** Sets {@code dense} back to 0 at the ids. */
+    void clear(double[] dense) {
+      for (int id : ids) {
+        dense[id] = 0;
+      }
+    }
+
+    /**
+     * {@link #dot(SparseVector)} with a vector {@link #spread} into a dense array: the same
+     * products added in the same order (ascending id; the coordinates the other lacks add +0.0,
+     * which changes no sum), so the same double, without the merge's comparisons.
+     */
+    double dot(double[] dense) {
+      double sum = 0;
+      for (int i = 0; i < ids.length; i++) {
+        sum += dense[ids[i]] * weights[i];
+      }
+      return Math.max(0, Math.min(1, sum));
     }
 
     boolean has(int id) {

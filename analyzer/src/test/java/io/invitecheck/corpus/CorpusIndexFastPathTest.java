@@ -180,6 +180,20 @@ class CorpusIndexFastPathTest {
   }
 
   @Test
+  void similaritiesByTheDenseQueryEqualThoseByTheSparseMerge() {
+    int positive = 0;
+    for (int i = 0; i < notes.size(); i += 25) {
+      CorpusNote n = notes.get(i);
+      double[][] both =
+          index.similaritiesBothWays(
+              NoteTerms.both(TextMasker.mask(n.text(), n.recipient(), n.sender())));
+      assertArrayEquals(both[0], both[1], n.id()); // bit for bit
+      positive += (int) Arrays.stream(both[1]).filter(x -> x > 0).count();
+    }
+    assertTrue(positive > 10_000, "similarities above 0: " + positive);
+  }
+
+  @Test
   void searchesOfCorpusNotesFindAnIdenticalMaskedNoteFirst() {
     for (int i = 0; i < notes.size(); i += 50) {
       CorpusNote n = notes.get(i);
