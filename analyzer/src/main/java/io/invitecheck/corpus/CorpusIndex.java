@@ -21,6 +21,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
@@ -28,9 +31,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -66,36 +69,35 @@ public final class CorpusIndex implements AutoCloseable {
   private static final String FAMILY = "family";
   private static final String TEMPLATE = "template";
   private static final String MASKED = "masked";
+  private static final Set<String> NOTE_FIELDS = Set.of(ID, LABEL, TEXT, FAMILY);
+  private static final Set<String> TEMPLATE_FIELD = Set.of(TEMPLATE);
 
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final String identity;
   private final int count;
-  // What each note's stored fields give (id, label, text, ..., its term vector), read on first use:
-  // a search reads a few dozen notes, and deriving all of them at start-up cost a third of a
-  // second. Racing threads derive equal values, so either one may be kept.
+  // What each note's stored fields give (id, label, text, family), read on first use: a search
+  // reads a few dozen notes. Racing threads read equal values, so either one may be kept.
   private final AtomicReferenceArray<Note> notes;
-  private final Map<String, Integer> termIds;
+  // Each note's masked 3-shingles, derived on first use (only template candidates need them).
+  private final AtomicReferenceArray<Set<String>> shingles;
+  // Every note's term vector and every term's postings, read in one pass on first use (derived()).
+  private volatile Derived derived;
+  // Term ids per field, keyed by the bare term: a lookup needs no "s:" + stem string.
+  private final Map<String, Integer> stemIds;
+  private final Map<String, Integer> phraseIds;
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
-  // Each query term's per-segment state (where its postings start, its doc freq), looked up in the
-  // term dictionary on first use and reused: a fresh TermQuery seeks every term in the dictionary
-  // again, which was a third of Lucene's time per search. The index never changes, so the state
-  // stays right; racing threads build equal states, so either one may be kept.
-  private final AtomicReferenceArray<TermStates> termStates;
+  // Each query term's BM25 scorer, made on first use and reused: it depends only on the term's and
+  // the field's statistics, and the index never changes. Racing threads make equal scorers.
+  private final AtomicReferenceArray<SimScorer> simScorers;
   private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
 
-  /** One note's stored fields and what is derived from them. Immutable. */
-  private record Note(
-      String id,
-      Label label,
-      String text,
-      String family,
-      Set<String> shingles,
-      SparseVector vector) {}
+  /** One note's stored fields. Immutable. */
+  private record Note(String id, Label label, String text, String family) {}
 
   /** A candidate note and its similarity to the query, 0 to 1. */
   public record Hit(int doc, double similarity) {}
@@ -110,6 +112,7 @@ public final class CorpusIndex implements AutoCloseable {
     this.identity = data.getOrDefault(IDENTITY_KEY, "index");
     this.count = reader.maxDoc();
     notes = new AtomicReferenceArray<>(count);
+    shingles = new AtomicReferenceArray<>(count);
     // one pass over each field's term dictionary gives every idf (one seek per term is far slower)
     Map<String, Integer> df = new HashMap<>();
     for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
@@ -126,20 +129,22 @@ public final class CorpusIndex implements AutoCloseable {
         }
       }
     }
-    termIds = new HashMap<>(df.size() * 2);
+    stemIds = new HashMap<>(df.size() * 2);
+    phraseIds = new HashMap<>(df.size() * 2);
     termById = df.keySet().toArray(String[]::new);
     java.util.Arrays.sort(termById);
     idfById = new double[termById.length];
-    for (int id = 0; id < termById.length; id++) {
-      idfById[id] = idf(df.get(termById[id]));
-      termIds.put(termById[id], id);
-    }
-    unseenIdf = idf(0);
-    termStates = new AtomicReferenceArray<>(termById.length);
     isStem = new boolean[termById.length];
     for (int id = 0; id < termById.length; id++) {
+      idfById[id] = idf(df.get(termById[id]));
       isStem[id] = termById[id].startsWith("s:");
+      (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
     }
+    unseenIdf = idf(0);
+    simScorers = new AtomicReferenceArray<>(termById.length);
+    int notes = count;
+    int termCount = termById.length;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(notes, termCount));
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -153,20 +158,150 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   private Note readNote(int doc) {
-    Document d;
     try {
-      d = reader.storedFields().document(doc);
+      return readNote(reader.storedFields(), doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String template = d.get(TEMPLATE);
-    return new Note(
-        d.get(ID),
-        Label.fromId(d.get(LABEL)),
-        d.get(TEXT),
-        d.get(FAMILY),
-        TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))),
-        unitVector(features(d.get(MASKED))));
+  }
+
+  private static Note readNote(StoredFields fields, int doc) throws IOException {
+    Document d = fields.document(doc, NOTE_FIELDS);
+    return new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
+  }
+
+  /**
+   * The term vector of every note, indexed by doc, derived on first use from the postings of both
+   * fields in one pass: each term's postings give the notes that have it and how often. This is the
+   * vector {@link #unitVector} makes of the note's masked text (the index analyzed that text with
+   * the same analyzers, so every feature is indexed and none is unseen), without analyzing 2,700
+   * notes again: that took about half a second of CPU in every batch.
+   */
+  private SparseVector[] vectors() {
+    return derived().vectors;
+  }
+
+  /**
+   * What the postings and norms give, read once: every note's term vector, and every term's
+   * postings (docs and frequencies) and each field's norms for {@link #topDocs}. Immutable.
+   */
+  private record Derived(
+      SparseVector[] vectors, int[][] postingDocs, int[][] postingFreqs, long[][] norms) {}
+
+  private Derived derived() {
+    Derived v = derived;
+    if (v == null) {
+      try {
+        v = readPostings();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      derived = v; // racing threads read equal values
+    }
+    return v;
+  }
+
+  private Derived readPostings() throws IOException {
+    int[][] postingDocs = new int[termById.length][];
+    int[][] postingFreqs = new int[termById.length][];
+    long[][] norms = new long[2][count]; // per field: stems, word pairs
+    int[][] ids = new int[count][];
+    int[][] tfs = new int[count][];
+    int[] sizes = new int[count];
+    for (int d = 0; d < count; d++) {
+      ids[d] = new int[16];
+      tfs[d] = new int[16];
+    }
+    for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
+      Map<String, Integer> fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemIds : phraseIds;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        BytesRef term;
+        while ((term = te.next()) != null) {
+          int id = fieldIds.get(term.utf8ToString());
+          pe = te.postings(pe, PostingsEnum.FREQS);
+          int[] docs = new int[te.docFreq()];
+          int[] freqs = new int[docs.length];
+          int p = 0;
+          for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
+            int d = leaf.docBase + doc;
+            docs[p] = d;
+            freqs[p++] = pe.freq();
+            int at = sizes[d]++;
+            if (at == ids[d].length) {
+              ids[d] = java.util.Arrays.copyOf(ids[d], at * 2);
+              tfs[d] = java.util.Arrays.copyOf(tfs[d], at * 2);
+            }
+            ids[d][at] = id;
+            tfs[d][at] = freqs[p - 1];
+          }
+          postingDocs[id] = append(postingDocs[id], docs, p);
+          postingFreqs[id] = append(postingFreqs[id], freqs, p);
+        }
+        // as LeafSimScorer reads them: a doc without a norm value counts as 1
+        NumericDocValues nv = leaf.reader().getNormValues(field);
+        long[] fieldNorms = norms[field.equals(NoteTerms.STEM_FIELD) ? 0 : 1];
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          fieldNorms[leaf.docBase + doc] = nv != null && nv.advanceExact(doc) ? nv.longValue() : 1L;
+        }
+      }
+    }
+    SparseVector[] out = new SparseVector[count];
+    for (int d = 0; d < count; d++) {
+      out[d] = vectorOf(ids[d], tfs[d], sizes[d], 0);
+    }
+    return new Derived(out, postingDocs, postingFreqs, norms);
+  }
+
+  /** {@code a} followed by the first {@code n} of {@code b} ({@code b} cut to n when a is null). */
+  private static int[] append(int[] a, int[] b, int n) {
+    if (a == null) {
+      return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+    }
+    int[] out = java.util.Arrays.copyOf(a, a.length + n);
+    System.arraycopy(b, 0, out, a.length, n);
+    return out;
+  }
+
+  /**
+   * The unit vector of {@code size} distinct term ids (in any order) with their counts, and {@code
+   * unseen} distinct features no note has; the arrays are reordered in place.
+   */
+  private SparseVector vectorOf(int[] ids, int[] tf, int size, int unseen) {
+    // insertion sort by id, carrying the counts: a note has a few dozen terms
+    for (int i = 1; i < size; i++) {
+      int id = ids[i];
+      int t = tf[i];
+      int j = i - 1;
+      while (j >= 0 && ids[j] > id) {
+        ids[j + 1] = ids[j];
+        tf[j + 1] = tf[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      tf[j + 1] = t;
+    }
+    double norm = unseen == 0 ? 0 : unseen * unseenIdf * unseenIdf;
+    for (int i = 0; i < size; i++) {
+      norm += idfById[ids[i]] * idfById[ids[i]];
+    }
+    double len = Math.sqrt(norm);
+    double[] weights = new double[size];
+    for (int i = 0; i < size; i++) {
+      weights[i] = idfById[ids[i]] / len;
+    }
+    return new SparseVector(
+        java.util.Arrays.copyOf(ids, size), weights, java.util.Arrays.copyOf(tf, size));
+  }
+
+  /** The term vector of note {@code doc}. */
+  private SparseVector vector(int doc) {
+    return vectors()[doc];
   }
 
   /** Indexes the notes in memory. */
@@ -285,31 +420,156 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** {@link #search(String, int)} of a masked note whose terms are already analyzed. */
   List<Hit> search(NoteTerms.Both terms, int n) {
-    List<String> f = features(terms);
-    if (f.isEmpty() || count == 0) {
+    if ((terms.stems().isEmpty() && terms.phrases().isEmpty()) || count == 0) {
       return List.of();
     }
-    SparseVector query = unitVector(f);
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    addTopTerms(q, query, true, STEM_TERMS);
-    addTopTerms(q, query, false, PHRASE_TERMS);
-    BooleanQuery built = q.build();
-    if (built.clauses().isEmpty()) {
+    SparseVector query = unitVector(terms);
+    int[] queryTerms = queryTerms(query);
+    if (queryTerms.length == 0) {
       return List.of();
     }
-    TopDocs top;
-    try {
-      top = searcher.search(built, Math.max(n + 10, 30));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Top top = topDocs(queryTerms, Math.max(n + 10, 30));
+    SparseVector[] all = vectors();
+    List<Hit> hits = new ArrayList<>(top.docs().length);
+    double[] dense = scratch.get().query;
+    query.spread(dense);
+    for (int doc : top.docs()) {
+      hits.add(new Hit(doc, all[doc].dot(dense)));
     }
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(new Hit(sd.doc, query.dot(note(sd.doc).vector())));
-    }
+    query.clear(dense);
     hits.sort(
         Comparator.comparingDouble(Hit::similarity).reversed().thenComparing(h -> id(h.doc())));
     return hits.size() > n ? List.copyOf(hits.subList(0, n)) : List.copyOf(hits);
+  }
+
+  /**
+   * The ids of the query's terms: the {@value #STEM_TERMS} stems and then the {@value
+   * #PHRASE_TERMS} word pairs with the highest tf·idf in the query (ties by term).
+   */
+  private int[] queryTerms(SparseVector query) {
+    int[] stems = topCoordinates(query.ids, query.tf, idfById, isStem, true, STEM_TERMS);
+    int[] phrases = topCoordinates(query.ids, query.tf, idfById, isStem, false, PHRASE_TERMS);
+    int[] out = new int[stems.length + phrases.length];
+    for (int i = 0; i < stems.length; i++) {
+      out[i] = query.ids[stems[i]];
+    }
+    for (int i = 0; i < phrases.length; i++) {
+      out[stems.length + i] = query.ids[phrases[i]];
+    }
+    return out;
+  }
+
+  /** The term ids {@link #search} would query for a masked note's terms. */
+  int[] queryTerms(NoteTerms.Both terms) {
+    return queryTerms(unitVector(terms));
+  }
+
+  /** The best documents of a search, best first, and their BM25 scores. */
+  record Top(int[] docs, float[] scores) {}
+
+  /** Per thread: each note's summed score in the current search, and which notes have one. */
+  private final ThreadLocal<Scratch> scratch;
+
+  /** One thread's state for {@link #topDocs}, left cleared after each search. */
+  private static final class Scratch {
+    final double[] scores; // per note: its summed score in the current search
+    final boolean[] matched; // per note: whether a term of the current search matched it
+    final int[] docs; // the notes matched, in the order met
+    final double[] query; // per term id: its weight in the current query vector, else 0
+
+    Scratch(int notes, int terms) {
+      scores = new double[notes];
+      matched = new boolean[notes];
+      docs = new int[notes];
+      query = new double[terms];
+    }
+  }
+
+  /**
+   * The {@code numHits} best documents for a disjunction (SHOULD clauses) of the terms, as Lucene's
+   * {@code IndexSearcher.search(Query, int)} finds them for the {@link BooleanQuery} of their
+   * {@link TermQuery TermQueries}: each note's score is the sum, in double, of each matching term's
+   * BM25 score by Lucene's own {@link SimScorer} from its frequency and the note's norm, cast to
+   * float; the best first, ties by lower doc. Scored over the postings held in memory: the corpus
+   * is small, and building Lucene's term enums, postings readers and bulk scorer for every query
+   * cost five times the scoring. {@code CorpusIndexFastPathTest} checks docs and scores against
+   * Lucene's search.
+   *
+   * <p>The sum is exact in any order: a term's score is a float between about 1e-5 and 10, so the
+   * floats of twelve terms add up in a double without rounding, as Lucene's scorers add them.
+   */
+  Top topDocs(int[] termIds, int numHits) {
+    Derived derived = derived();
+    Scratch sc = scratch.get();
+    double[] scores = sc.scores;
+    boolean[] matched = sc.matched;
+    int[] docs = sc.docs;
+    int touched = 0;
+    for (int id : termIds) {
+      SimScorer sim = simScorer(id);
+      int[] postings = derived.postingDocs[id];
+      int[] freqs = derived.postingFreqs[id];
+      long[] norms = derived.norms[isStem[id] ? 0 : 1];
+      for (int p = 0; p < postings.length; p++) {
+        int d = postings[p];
+        if (!matched[d]) {
+          matched[d] = true;
+          docs[touched++] = d;
+        }
+        scores[d] += sim.score(freqs[p], norms[d]);
+      }
+    }
+    int cap = Math.min(numHits, Math.max(1, count));
+    int[] best = new int[cap]; // best first
+    float[] bestScores = new float[cap];
+    int size = 0;
+    for (int t = 0; t < touched; t++) {
+      int d = docs[t];
+      float score = (float) scores[d];
+      scores[d] = 0;
+      matched[d] = false;
+      int at = size;
+      while (at > 0
+          && (score > bestScores[at - 1] || (score == bestScores[at - 1] && d < best[at - 1]))) {
+        at--;
+      }
+      if (at == cap) {
+        continue;
+      }
+      int last = Math.min(size, cap - 1);
+      System.arraycopy(best, at, best, at + 1, last - at);
+      System.arraycopy(bestScores, at, bestScores, at + 1, last - at);
+      best[at] = d;
+      bestScores[at] = score;
+      size = Math.min(size + 1, cap);
+    }
+    return new Top(java.util.Arrays.copyOf(best, size), java.util.Arrays.copyOf(bestScores, size));
+  }
+
+  /**
+   * What Lucene's {@code IndexSearcher.search(Query, int)} finds for the disjunction of the terms,
+   * for tests comparing it with {@link #topDocs}.
+   */
+  Top luceneTopDocs(int[] termIds, int numHits) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (int id : termIds) {
+      Term term = term(id);
+      q.add(
+          new TermQuery(term, TermStates.build(searcher, term, true)), BooleanClause.Occur.SHOULD);
+    }
+    TopDocs top = searcher.search(q.build(), numHits);
+    int[] docs = new int[top.scoreDocs.length];
+    float[] scores = new float[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+      scores[i] = top.scoreDocs[i].score;
+    }
+    return new Top(docs, scores);
+  }
+
+  /** The number of indexed terms (stems and word pairs); ids run from 0. */
+  int terms() {
+    return termById.length;
   }
 
   /** The number of notes. */
@@ -343,12 +603,22 @@ public final class CorpusIndex implements AutoCloseable {
   public List<String> familyMembers(String family) {
     Map<String, List<String>> members = familyMembers;
     if (members == null) {
+      // one pass over the stored fields (one reader keeps its decompressed block), no analysis
       Map<String, List<String>> m = new HashMap<>();
-      for (int d = 0; d < count; d++) {
-        Note n = note(d);
-        if (n.family() != null) {
-          m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
+      try {
+        StoredFields fields = reader.storedFields();
+        for (int d = 0; d < count; d++) {
+          Note n = notes.get(d);
+          if (n == null) {
+            n = readNote(fields, d);
+            notes.set(d, n);
+          }
+          if (n.family() != null) {
+            m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
+          }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       m.replaceAll((k, v) -> List.copyOf(v));
       members = Map.copyOf(m);
@@ -359,18 +629,32 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** The masked 3-shingles of a note (see {@link TextMasker#shingles}). */
   public Set<String> shingles(int doc) {
-    return note(doc).shingles();
+    Set<String> s = shingles.get(doc);
+    if (s == null) {
+      String template;
+      try {
+        template = reader.storedFields().document(doc, TEMPLATE_FIELD).get(TEMPLATE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      s =
+          java.util.Collections.unmodifiableSet(
+              TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))));
+      shingles.set(doc, s);
+    }
+    return s;
   }
 
   /** True when the stemmed term occurs in the note (for highlighting what matched). */
   public boolean hasStem(int doc, String stem) {
-    Integer id = termIds.get("s:" + stem);
-    return id != null && note(doc).vector().has(id);
+    Integer id = stemIds.get(stem);
+    return id != null && vector(doc).has(id);
   }
 
   /** The inverse document frequency of a stemmed term (high for rare terms). */
   public double stemIdf(String stem) {
-    return weightOf("s:" + stem);
+    Integer id = stemIds.get(stem);
+    return id != null ? idfById[id] : unseenIdf;
   }
 
   @Override
@@ -380,38 +664,6 @@ public final class CorpusIndex implements AutoCloseable {
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The features of a masked text: "s:" + stem and "p:" + word pair, with repeats. */
-  static List<String> features(String masked) {
-    return features(NoteTerms.both(masked));
-  }
-
-  private static List<String> features(NoteTerms.Both terms) {
-    List<String> out = new ArrayList<>(terms.stems().size() + terms.phrases().size());
-    for (String s : terms.stems()) {
-      out.add("s:" + s);
-    }
-    for (String p : terms.phrases()) {
-      out.add("p:" + p);
-    }
-    return out;
-  }
-
-  /**
-   * Adds SHOULD clauses for the {@code max} indexed terms of one field with the highest tf·idf in
-   * the query (ties by term), one clause per term. The few best are kept by insertion into a short
-   * sorted array: sorting every term of the note, boxed, cost more than the rest of the query
-   * building.
-   */
-  private void addTopTerms(BooleanQuery.Builder q, SparseVector query, boolean stems, int max) {
-    int[] chosen = topCoordinates(query.ids, query.tf, idfById, isStem, stems, max);
-    String field = stems ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD;
-    for (int c : chosen) {
-      int id = query.ids[c];
-      Term term = new Term(field, termById[id].substring(2));
-      q.add(new TermQuery(term, termStates(id, term)), BooleanClause.Occur.SHOULD);
     }
   }
 
@@ -450,40 +702,67 @@ public final class CorpusIndex implements AutoCloseable {
     return java.util.Arrays.copyOf(chosen, size);
   }
 
-  /**
-   * The term's state in this index, as {@link TermQuery} would look it up for a search that scores
-   * (statistics included), built on first use.
-   */
-  private TermStates termStates(int id, Term term) {
-    TermStates states = termStates.get(id);
-    if (states == null) {
-      try {
-        states = TermStates.build(searcher, term, true);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      termStates.set(id, states);
-    }
-    return states;
+  private Term term(int id) {
+    return new Term(
+        isStem[id] ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD, termById[id].substring(2));
   }
 
   /**
-   * The idf-weighted binary vector of the features, scaled to length 1. Features no note has count
-   * in the length but get no coordinate (they can match nothing).
+   * The BM25 scorer of one indexed term, made as Lucene's {@code TermQuery} weight makes it for a
+   * search that scores (boost 1, this searcher's similarity and statistics), on first use. Scorers
+   * are immutable, so one serves every search.
    */
-  private SparseVector unitVector(List<String> features) {
-    int[] raw = new int[features.size()];
+  private SimScorer simScorer(int id) {
+    SimScorer sim = simScorers.get(id);
+    if (sim == null) {
+      Term term = term(id);
+      try {
+        TermStates states = TermStates.build(searcher, term, true);
+        sim =
+            searcher
+                .getSimilarity()
+                .scorer(
+                    1f,
+                    searcher.collectionStatistics(term.field()),
+                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      simScorers.set(id, sim);
+    }
+    return sim;
+  }
+
+  /**
+   * The idf-weighted binary vector of a masked note's terms, scaled to length 1. Terms no note has
+   * count in the length but get no coordinate (they can match nothing).
+   */
+  private SparseVector unitVector(NoteTerms.Both terms) {
+    int total = terms.stems().size() + terms.phrases().size();
+    int[] raw = new int[total];
     int m = 0;
-    java.util.Set<String> unseen = null;
-    for (String t : features) {
-      Integer id = termIds.get(t);
+    java.util.Set<String> unseenStems = null;
+    java.util.Set<String> unseenPhrases = null;
+    for (String t : terms.stems()) {
+      Integer id = stemIds.get(t);
       if (id != null) {
         raw[m++] = id;
       } else {
-        if (unseen == null) {
-          unseen = new java.util.HashSet<>();
+        if (unseenStems == null) {
+          unseenStems = new java.util.HashSet<>();
         }
-        unseen.add(t);
+        unseenStems.add(t);
+      }
+    }
+    for (String t : terms.phrases()) {
+      Integer id = phraseIds.get(t);
+      if (id != null) {
+        raw[m++] = id;
+      } else {
+        if (unseenPhrases == null) {
+          unseenPhrases = new java.util.HashSet<>();
+        }
+        unseenPhrases.add(t);
       }
     }
     java.util.Arrays.sort(raw, 0, m);
@@ -498,17 +777,56 @@ public final class CorpusIndex implements AutoCloseable {
         tf[distinct++] = 1;
       }
     }
-    double norm = unseen == null ? 0 : unseen.size() * unseenIdf * unseenIdf;
-    for (int i = 0; i < distinct; i++) {
-      norm += idfById[ids[i]] * idfById[ids[i]];
+    int unseen =
+        (unseenStems == null ? 0 : unseenStems.size())
+            + (unseenPhrases == null ? 0 : unseenPhrases.size());
+    return vectorOf(ids, tf, distinct, unseen);
+  }
+
+  /**
+   * Note {@code doc}'s vector made the slow way, by analyzing its stored masked text again, for
+   * tests comparing it with the one derived from the postings.
+   */
+  double[] analyzedVector(int doc) throws IOException {
+    String masked = reader.storedFields().document(doc, Set.of(MASKED)).get(MASKED);
+    return unitVector(NoteTerms.both(masked)).flat();
+  }
+
+  /**
+   * The similarity of a masked note to every note, by the sparse merge (first array) and by the
+   * dense query {@link #search} uses (second), for tests comparing them.
+   */
+  double[][] similaritiesBothWays(NoteTerms.Both terms) {
+    SparseVector query = unitVector(terms);
+    double[] dense = new double[termById.length];
+    query.spread(dense);
+    double[][] out = new double[2][count];
+    for (int d = 0; d < count; d++) {
+      out[0][d] = query.dot(vector(d));
+      out[1][d] = vector(d).dot(dense);
     }
-    double len = Math.sqrt(norm);
-    double[] weights = new double[distinct];
-    for (int i = 0; i < distinct; i++) {
-      weights[i] = idfById[ids[i]] / len;
-    }
-    return new SparseVector(
-        java.util.Arrays.copyOf(ids, distinct), weights, java.util.Arrays.copyOf(tf, distinct));
+    return out;
+  }
+
+  /** A masked note's query vector, flattened as {@link SparseVector#flat}, for tests. */
+  double[] queryVector(NoteTerms.Both terms) {
+    return unitVector(terms).flat();
+  }
+
+  /** The id of a feature written "s:" + stem or "p:" + word pair, or -1 when no note has it. */
+  int termId(String feature) {
+    int at = java.util.Arrays.binarySearch(termById, feature);
+    return at >= 0 ? at : -1;
+  }
+
+  /** The idf of term {@code id}. */
+  double idfOf(int id) {
+    return idfById[id];
+  }
+
+  /** Note {@code doc}'s vector as used by searches, flattened as {@link SparseVector#flat}. */
+  double[] vectorOfDoc(int doc) {
+    return vector(doc).flat();
   }
 
   /** A sparse vector with coordinates sorted by term id, and the term counts. Immutable. */
@@ -521,6 +839,44 @@ public final class CorpusIndex implements AutoCloseable {
       this.ids = ids;
       this.weights = weights;
       this.tf = tf;
+    }
+
+    /** The ids, weights and counts in one array, ids and counts as doubles, for tests. */
+    double[] flat() {
+      double[] out = new double[ids.length * 3];
+      for (int i = 0; i < ids.length; i++) {
+        out[3 * i] = ids[i];
+        out[3 * i + 1] = weights[i];
+        out[3 * i + 2] = tf[i];
+      }
+      return out;
+    }
+
+    /** Writes the weights into {@code dense} at their ids. */
+    void spread(double[] dense) {
+      for (int i = 0; i < ids.length; i++) {
+        dense[ids[i]] = weights[i];
+      }
+    }
+
+    /** Sets {@code dense} back to 0 at the ids. */
+    void clear(double[] dense) {
+      for (int id : ids) {
+        dense[id] = 0;
+      }
+    }
+
+    /**
+     * {@link #dot(SparseVector)} with a vector {@link #spread} into a dense array: the same
+     * products added in the same order (ascending id; the coordinates the other lacks add +0.0,
+     * which changes no sum), so the same double, without the merge's comparisons.
+     */
+    double dot(double[] dense) {
+      double sum = 0;
+      for (int i = 0; i < ids.length; i++) {
+        sum += dense[ids[i]] * weights[i];
+      }
+      return Math.max(0, Math.min(1, sum));
     }
 
     boolean has(int id) {
@@ -543,12 +899,6 @@ public final class CorpusIndex implements AutoCloseable {
       }
       return Math.max(0, Math.min(1, sum));
     }
-  }
-
-  /** The idf of an indexed feature; the idf of a term seen in no note otherwise. */
-  private double weightOf(String feature) {
-    Integer id = termIds.get(feature);
-    return id != null ? idfById[id] : unseenIdf;
   }
 
   /** BM25's idf: log(1 + (N − df + 0.5) / (df + 0.5)). */
