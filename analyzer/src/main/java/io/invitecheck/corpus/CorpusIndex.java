@@ -24,16 +24,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -90,11 +83,10 @@ public final class CorpusIndex implements AutoCloseable {
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
-  // Each query term's BM25 scorer, made on first use and reused: it depends only on the term's and
-  // the field's statistics, and the index never changes. Racing threads make equal scorers.
-  private final AtomicReferenceArray<SimScorer> simScorers;
   private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
+  // Per thread, per term id: its weight in the current query vector, else 0 (cleared after use).
+  private final ThreadLocal<double[]> denseQuery;
 
   /** One note's stored fields. Immutable. */
   private record Note(String id, Label label, String text, String family) {}
@@ -141,10 +133,8 @@ public final class CorpusIndex implements AutoCloseable {
       (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
     }
     unseenIdf = idf(0);
-    simScorers = new AtomicReferenceArray<>(termById.length);
-    int notes = count;
     int termCount = termById.length;
-    scratch = ThreadLocal.withInitial(() -> new Scratch(notes, termCount));
+    denseQuery = ThreadLocal.withInitial(() -> new double[termCount]);
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -182,11 +172,10 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * What the postings and norms give, read once: every note's term vector, and every term's
-   * postings (docs and frequencies) and each field's norms for {@link #topDocs}. Immutable.
+   * What the postings and norms give, read once: every note's term vector, and the search over the
+   * postings. Immutable.
    */
-  private record Derived(
-      SparseVector[] vectors, int[][] postingDocs, int[][] postingFreqs, long[][] norms) {}
+  private record Derived(SparseVector[] vectors, Bm25Postings postings) {}
 
   private Derived derived() {
     Derived v = derived;
@@ -255,7 +244,8 @@ public final class CorpusIndex implements AutoCloseable {
     for (int d = 0; d < count; d++) {
       out[d] = vectorOf(ids[d], tfs[d], sizes[d], 0);
     }
-    return new Derived(out, postingDocs, postingFreqs, norms);
+    return new Derived(
+        out, new Bm25Postings(searcher, termById, isStem, postingDocs, postingFreqs, norms));
   }
 
   /** {@code a} followed by the first {@code n} of {@code b} ({@code b} cut to n when a is null). */
@@ -431,7 +421,7 @@ public final class CorpusIndex implements AutoCloseable {
     Top top = topDocs(queryTerms, Math.max(n + 10, 30));
     SparseVector[] all = vectors();
     List<Hit> hits = new ArrayList<>(top.docs().length);
-    double[] dense = scratch.get().query;
+    double[] dense = denseQuery.get();
     query.spread(dense);
     for (int doc : top.docs()) {
       hits.add(new Hit(doc, all[doc].dot(dense)));
@@ -467,104 +457,14 @@ public final class CorpusIndex implements AutoCloseable {
   /** The best documents of a search, best first, and their BM25 scores. */
   record Top(int[] docs, float[] scores) {}
 
-  /** Per thread: each note's summed score in the current search, and which notes have one. */
-  private final ThreadLocal<Scratch> scratch;
-
-  /** One thread's state for {@link #topDocs}, left cleared after each search. */
-  private static final class Scratch {
-    final double[] scores; // per note: its summed score in the current search
-    final boolean[] matched; // per note: whether a term of the current search matched it
-    final int[] docs; // the notes matched, in the order met
-    final double[] query; // per term id: its weight in the current query vector, else 0
-
-    Scratch(int notes, int terms) {
-      scores = new double[notes];
-      matched = new boolean[notes];
-      docs = new int[notes];
-      query = new double[terms];
-    }
-  }
-
-  /**
-   * The {@code numHits} best documents for a disjunction (SHOULD clauses) of the terms, as Lucene's
-   * {@code IndexSearcher.search(Query, int)} finds them for the {@link BooleanQuery} of their
-   * {@link TermQuery TermQueries}: each note's score is the sum, in double, of each matching term's
-   * BM25 score by Lucene's own {@link SimScorer} from its frequency and the note's norm, cast to
-   * float; the best first, ties by lower doc. Scored over the postings held in memory: the corpus
-   * is small, and building Lucene's term enums, postings readers and bulk scorer for every query
-   * cost five times the scoring. {@code CorpusIndexFastPathTest} checks docs and scores against
-   * Lucene's search.
-   *
-   * <p>The sum is exact in any order: a term's score is a float between about 1e-5 and 10, so the
-   * floats of twelve terms add up in a double without rounding, as Lucene's scorers add them.
-   */
+  /** The {@code numHits} best notes for a disjunction of the terms (see {@link Bm25Postings}). */
   Top topDocs(int[] termIds, int numHits) {
-    Derived derived = derived();
-    Scratch sc = scratch.get();
-    double[] scores = sc.scores;
-    boolean[] matched = sc.matched;
-    int[] docs = sc.docs;
-    int touched = 0;
-    for (int id : termIds) {
-      SimScorer sim = simScorer(id);
-      int[] postings = derived.postingDocs[id];
-      int[] freqs = derived.postingFreqs[id];
-      long[] norms = derived.norms[isStem[id] ? 0 : 1];
-      for (int p = 0; p < postings.length; p++) {
-        int d = postings[p];
-        if (!matched[d]) {
-          matched[d] = true;
-          docs[touched++] = d;
-        }
-        scores[d] += sim.score(freqs[p], norms[d]);
-      }
-    }
-    int cap = Math.min(numHits, Math.max(1, count));
-    int[] best = new int[cap]; // best first
-    float[] bestScores = new float[cap];
-    int size = 0;
-    for (int t = 0; t < touched; t++) {
-      int d = docs[t];
-      float score = (float) scores[d];
-      scores[d] = 0;
-      matched[d] = false;
-      int at = size;
-      while (at > 0
-          && (score > bestScores[at - 1] || (score == bestScores[at - 1] && d < best[at - 1]))) {
-        at--;
-      }
-      if (at == cap) {
-        continue;
-      }
-      int last = Math.min(size, cap - 1);
-      System.arraycopy(best, at, best, at + 1, last - at);
-      System.arraycopy(bestScores, at, bestScores, at + 1, last - at);
-      best[at] = d;
-      bestScores[at] = score;
-      size = Math.min(size + 1, cap);
-    }
-    return new Top(java.util.Arrays.copyOf(best, size), java.util.Arrays.copyOf(bestScores, size));
+    return derived().postings().topDocs(termIds, numHits);
   }
 
-  /**
-   * What Lucene's {@code IndexSearcher.search(Query, int)} finds for the disjunction of the terms,
-   * for tests comparing it with {@link #topDocs}.
-   */
+  /** What Lucene's own search finds for the same disjunction, for tests. */
   Top luceneTopDocs(int[] termIds, int numHits) throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (int id : termIds) {
-      Term term = term(id);
-      q.add(
-          new TermQuery(term, TermStates.build(searcher, term, true)), BooleanClause.Occur.SHOULD);
-    }
-    TopDocs top = searcher.search(q.build(), numHits);
-    int[] docs = new int[top.scoreDocs.length];
-    float[] scores = new float[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      docs[i] = top.scoreDocs[i].doc;
-      scores[i] = top.scoreDocs[i].score;
-    }
-    return new Top(docs, scores);
+    return derived().postings().luceneTopDocs(termIds, numHits);
   }
 
   /** The number of indexed terms (stems and word pairs); ids run from 0. */
@@ -700,37 +600,6 @@ public final class CorpusIndex implements AutoCloseable {
       size = Math.min(size + 1, max);
     }
     return java.util.Arrays.copyOf(chosen, size);
-  }
-
-  private Term term(int id) {
-    return new Term(
-        isStem[id] ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD, termById[id].substring(2));
-  }
-
-  /**
-   * The BM25 scorer of one indexed term, made as Lucene's {@code TermQuery} weight makes it for a
-   * search that scores (boost 1, this searcher's similarity and statistics), on first use. Scorers
-   * are immutable, so one serves every search.
-   */
-  private SimScorer simScorer(int id) {
-    SimScorer sim = simScorers.get(id);
-    if (sim == null) {
-      Term term = term(id);
-      try {
-        TermStates states = TermStates.build(searcher, term, true);
-        sim =
-            searcher
-                .getSimilarity()
-                .scorer(
-                    1f,
-                    searcher.collectionStatistics(term.field()),
-                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      simScorers.set(id, sim);
-    }
-    return sim;
   }
 
   /**

@@ -1,0 +1,177 @@
+package io.invitecheck.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
+
+/**
+ * The candidate search of {@link CorpusIndex}: a disjunction of a note's query terms scored by BM25
+ * over the index's postings and norms, read into memory once (the bundled corpus's take a few
+ * hundred kilobytes). Lucene finds the same notes with the same scores (see {@link #topDocs}), but
+ * building its term enums, postings readers and bulk scorer for every query cost five times the
+ * scoring. Immutable apart from per-thread scratch space; thread-safe.
+ */
+final class Bm25Postings {
+  private final IndexSearcher searcher;
+  private final String[] termById; // "s:" + stem or "p:" + word pair
+  private final boolean[] isStem;
+  private final int[][] postingDocs; // per term id: the notes holding it, ascending
+  private final int[][] postingFreqs; // per term id: its frequency in each of them
+  private final long[][] norms; // per field (stems, word pairs): each note's norm
+  // Each query term's BM25 scorer, made on first use and reused: it depends only on the term's and
+  // the field's statistics, and the index never changes. Racing threads make equal scorers.
+  private final AtomicReferenceArray<SimScorer> simScorers;
+  private final ThreadLocal<Scratch> scratch;
+
+  Bm25Postings(
+      IndexSearcher searcher,
+      String[] termById,
+      boolean[] isStem,
+      int[][] postingDocs,
+      int[][] postingFreqs,
+      long[][] norms) {
+    this.searcher = searcher;
+    this.termById = termById;
+    this.isStem = isStem;
+    this.postingDocs = postingDocs;
+    this.postingFreqs = postingFreqs;
+    this.norms = norms;
+    this.simScorers = new AtomicReferenceArray<>(termById.length);
+    int notes = norms[0].length;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(notes));
+  }
+
+  /** One thread's state for {@link #topDocs}, left cleared after each search. */
+  private static final class Scratch {
+    final double[] scores; // per note: its summed score in the current search
+    final boolean[] matched; // per note: whether a term of the current search matched it
+    final int[] docs; // the notes matched, in the order met
+
+    Scratch(int notes) {
+      scores = new double[notes];
+      matched = new boolean[notes];
+      docs = new int[notes];
+    }
+  }
+
+  /**
+   * The {@code numHits} best documents for a disjunction (SHOULD clauses) of the terms, as Lucene's
+   * {@code IndexSearcher.search(Query, int)} finds them for the {@link BooleanQuery} of their
+   * {@link TermQuery TermQueries}: each note's score is the sum, in double, of each matching term's
+   * BM25 score by Lucene's own {@link SimScorer} from its frequency and the note's norm, cast to
+   * float; the best first, ties by lower doc. Scored over the postings held in memory: the corpus
+   * is small, and building Lucene's term enums, postings readers and bulk scorer for every query
+   * cost five times the scoring. {@code CorpusIndexFastPathTest} checks docs and scores against
+   * Lucene's search.
+   *
+   * <p>The sum is exact in any order: a term's score is a float between about 1e-5 and 10, so the
+   * floats of twelve terms add up in a double without rounding, as Lucene's scorers add them.
+   */
+  CorpusIndex.Top topDocs(int[] termIds, int numHits) {
+    Scratch sc = scratch.get();
+    double[] scores = sc.scores;
+    boolean[] matched = sc.matched;
+    int[] docs = sc.docs;
+    int touched = 0;
+    for (int id : termIds) {
+      SimScorer sim = simScorer(id);
+      int[] postings = postingDocs[id];
+      int[] freqs = postingFreqs[id];
+      long[] fieldNorms = norms[isStem[id] ? 0 : 1];
+      for (int p = 0; p < postings.length; p++) {
+        int d = postings[p];
+        if (!matched[d]) {
+          matched[d] = true;
+          docs[touched++] = d;
+        }
+        scores[d] += sim.score(freqs[p], fieldNorms[d]);
+      }
+    }
+    int cap = Math.min(numHits, Math.max(1, scores.length));
+    int[] best = new int[cap]; // best first
+    float[] bestScores = new float[cap];
+    int size = 0;
+    for (int t = 0; t < touched; t++) {
+      int d = docs[t];
+      float score = (float) scores[d];
+      scores[d] = 0;
+      matched[d] = false;
+      int at = size;
+      while (at > 0
+          && (score > bestScores[at - 1] || (score == bestScores[at - 1] && d < best[at - 1]))) {
+        at--;
+      }
+      if (at == cap) {
+        continue;
+      }
+      int last = Math.min(size, cap - 1);
+      System.arraycopy(best, at, best, at + 1, last - at);
+      System.arraycopy(bestScores, at, bestScores, at + 1, last - at);
+      best[at] = d;
+      bestScores[at] = score;
+      size = Math.min(size + 1, cap);
+    }
+    return new CorpusIndex.Top(
+        java.util.Arrays.copyOf(best, size), java.util.Arrays.copyOf(bestScores, size));
+  }
+
+  /**
+   * What Lucene's {@code IndexSearcher.search(Query, int)} finds for the disjunction of the terms,
+   * for tests comparing it with {@link #topDocs}.
+   */
+  CorpusIndex.Top luceneTopDocs(int[] termIds, int numHits) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (int id : termIds) {
+      Term term = term(id);
+      q.add(
+          new TermQuery(term, TermStates.build(searcher, term, true)), BooleanClause.Occur.SHOULD);
+    }
+    TopDocs top = searcher.search(q.build(), numHits);
+    int[] docs = new int[top.scoreDocs.length];
+    float[] scores = new float[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+      scores[i] = top.scoreDocs[i].score;
+    }
+    return new CorpusIndex.Top(docs, scores);
+  }
+
+  private Term term(int id) {
+    return new Term(
+        isStem[id] ? NoteTerms.STEM_FIELD : NoteTerms.PHRASE_FIELD, termById[id].substring(2));
+  }
+
+  /**
+   * The BM25 scorer of one indexed term, made as Lucene's {@code TermQuery} weight makes it for a
+   * search that scores (boost 1, this searcher's similarity and statistics), on first use. Scorers
+   * are immutable, so one serves every search.
+   */
+  private SimScorer simScorer(int id) {
+    SimScorer sim = simScorers.get(id);
+    if (sim == null) {
+      Term term = term(id);
+      try {
+        TermStates states = TermStates.build(searcher, term, true);
+        sim =
+            searcher
+                .getSimilarity()
+                .scorer(
+                    1f,
+                    searcher.collectionStatistics(term.field()),
+                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      simScorers.set(id, sim);
+    }
+    return sim;
+  }
+}
