@@ -37,8 +37,11 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>Thread-safe: the resolved features are immutable and the word memo is shared.
  */
 final class TagScorer {
-  /** Words kept resolved, about 300 bytes each: 50,000 is some 15 MB. */
-  static final int WORD_MEMO_CAPACITY = 50_000;
+  /**
+   * Words kept resolved, about 500 bytes each (mostly the 38 partial sums): 20,000 is some 10 MB, a
+   * little less than the memo of 50,000 tagged windows this replaced.
+   */
+  static final int WORD_MEMO_CAPACITY = 20_000;
 
   private static final int AFFIX_LENGTH = 4;
   private static final String BEGIN = "S=begin";
