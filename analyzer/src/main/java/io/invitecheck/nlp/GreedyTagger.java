@@ -6,20 +6,25 @@ import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 
 /**
- * The UD part-of-speech model, decoded greedily and memoized by the part of the sentence its
- * features see.
+ * The UD part-of-speech model, decoded greedily.
  *
- * <p>The model's feature generator ({@code generator.featuregen} inside the model: token, prefix,
- * suffix and class of the word, the words two either side, sentence-begin marks in that window, and
- * the two previous tags) makes a token's tag under greedy decoding a function of its {@link
- * Window}: the five words around it, where it stands among the first three positions, and the two
- * tags before it. So a mail merge that changes one name re-tags only the few tokens whose window
- * holds the name, and a phrase common across notes ("would love to connect") is tagged from memory.
- * Greedy decoding (a beam of one) gave the beam-of-three tags on all 85,334 corpus tokens; {@code
- * NoteReaderIT} checks the agreement on the corpus.
+ * <p>Greedy decoding (a beam of one) gave the beam-of-three tags on all 85,334 corpus tokens;
+ * {@code NoteReaderIT} checks the agreement on the corpus. Each token's best outcome comes from
+ * {@link TagScorer}, which resolves a word's features once and adds the model's weights in
+ * OpenNLP's order, so the tags are those of {@code model.getBestOutcome(model.eval(...))} on the
+ * feature strings of the model's generator ({@code TagScorerIT} checks every corpus token). That
+ * costs about as little per token as looking the token up in a memo did (measured: the memo of
+ * {@link Window}s it replaced made unique notes slower and mail merges no faster), so there is no
+ * per-token memo on that path; repeated sentences are still read once ({@link NoteReader}).
  *
- * <p>Thread-safe: the model and memo are shared; the context generator (which caches per sentence)
- * belongs to one thread, so each thread asks {@link #contexts()} for its own.
+ * <p>For a model whose features {@link TagScorer} does not compute, tagging falls back to OpenNLP's
+ * own evaluation memoized by {@link Window}: the model's feature generator (token, prefix, suffix
+ * and class of the word, the words two either side, sentence-begin marks in that window, and the
+ * two previous tags) makes a token's tag a function of the five words around it, where it stands
+ * among the first three positions, and the two tags before it.
+ *
+ * <p>Thread-safe: the model, scorer and memo are shared; the context generator (which caches per
+ * sentence) belongs to one thread, so each thread asks {@link #contexts()} for its own.
  */
 final class GreedyTagger {
   /** Windows kept tagged, about 250 bytes each: 50,000 is some 12 MB. */
@@ -28,6 +33,7 @@ final class GreedyTagger {
   private final POSModel pos;
   private final MaxentModel model;
   private final Memo<Window, String> memo = new Memo<>(MEMO_CAPACITY);
+  private final TagScorer scorer;
 
   /**
    * What a token's features see: its position (0, 1, 2, or 3 for any later one), the words from two
@@ -53,6 +59,7 @@ final class GreedyTagger {
       throw new IllegalStateException(
           "the part-of-speech model has a tag dictionary, which greedy decoding does not apply");
     }
+    this.scorer = TagScorer.of(pos).orElse(null);
   }
 
   /** A context generator for one thread. */
@@ -62,6 +69,25 @@ final class GreedyTagger {
 
   /** The tags of one sentence's words. */
   String[] tag(String[] words, POSContextGenerator contexts) {
+    if (scorer == null) {
+      return tagByOpenNlp(words, contexts);
+    }
+    TagScorer.Word[] resolved = scorer.resolve(words);
+    String[] tags = new String[words.length];
+    int[] ids = new int[words.length];
+    double[] sums = new double[scorer.outcomeCount()];
+    for (int i = 0; i < words.length; i++) {
+      ids[i] = scorer.best(resolved, i, ids, sums);
+      tags[i] = scorer.outcome(ids[i]);
+    }
+    return tags;
+  }
+
+  /**
+   * OpenNLP's own greedy path, memoized by {@link Window}: for a model whose features {@link
+   * TagScorer} does not know, and as the reference in tests.
+   */
+  String[] tagByOpenNlp(String[] words, POSContextGenerator contexts) {
     String[] tags = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       Window w =
