@@ -2,6 +2,7 @@ package io.invitecheck.campaign;
 
 import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
+import io.invitecheck.nlp.CodePoints;
 import io.invitecheck.nlp.PhraseMatcher;
 import io.invitecheck.report.Span;
 import java.util.ArrayList;
@@ -78,31 +79,17 @@ final class TemplateMasker {
         }
       }
       int cp = s.codePointAt(i);
-      if (!wordChar(cp)) {
+      if (!CodePoints.isLetterOrNumber(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
-      while (i < s.length() && wordChar(cp = s.codePointAt(i))) {
+      while (i < s.length() && CodePoints.isLetterOrNumber(cp = s.codePointAt(i))) {
         i += Character.charCount(cp);
       }
       out.add(s.substring(start, i));
     }
     return out;
-  }
-
-  /** Whether {@code [\p{L}\p{N}]} matches the code point. */
-  private static boolean wordChar(int cp) {
-    if (cp < 128) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    }
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   private static PhraseMatcher nameMatcher(Draft d) {

@@ -95,32 +95,19 @@ final class Bm25Postings {
         scores[d] += sim.score(freqs[p], fieldNorms[d]);
       }
     }
-    int cap = Math.min(numHits, Math.max(1, scores.length));
-    int[] best = new int[cap]; // best first
-    float[] bestScores = new float[cap];
-    int size = 0;
+    BestFirst best = new BestFirst(Math.min(numHits, Math.max(1, scores.length)));
     for (int t = 0; t < touched; t++) {
       int d = docs[t];
-      float score = (float) scores[d];
+      best.offer(d, (float) scores[d]); // Lucene ranks by the float score, ties by lower doc
       scores[d] = 0;
       matched[d] = false;
-      int at = size;
-      while (at > 0
-          && (score > bestScores[at - 1] || (score == bestScores[at - 1] && d < best[at - 1]))) {
-        at--;
-      }
-      if (at == cap) {
-        continue;
-      }
-      int last = Math.min(size, cap - 1);
-      System.arraycopy(best, at, best, at + 1, last - at);
-      System.arraycopy(bestScores, at, bestScores, at + 1, last - at);
-      best[at] = d;
-      bestScores[at] = score;
-      size = Math.min(size + 1, cap);
     }
-    return new CorpusIndex.Top(
-        java.util.Arrays.copyOf(best, size), java.util.Arrays.copyOf(bestScores, size));
+    double[] keys = best.keys();
+    float[] bestScores = new float[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      bestScores[i] = (float) keys[i]; // a float widened to double and back is the same float
+    }
+    return new CorpusIndex.Top(best.items(), bestScores);
   }
 
   /**

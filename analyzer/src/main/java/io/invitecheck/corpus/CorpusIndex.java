@@ -576,30 +576,30 @@ public final class CorpusIndex implements AutoCloseable {
    */
   static int[] topCoordinates(
       int[] ids, int[] tf, double[] idfById, boolean[] isStem, boolean stems, int max) {
-    int[] chosen = new int[max]; // best first
-    double[] keys = new double[max]; // their -tf·idf
-    int size = 0;
+    BestFirst best = new BestFirst(max);
     for (int i = 0; i < ids.length; i++) {
-      if (isStem[ids[i]] != stems) {
-        continue;
+      if (isStem[ids[i]] == stems) {
+        best.offer(i, tf[i] * idfById[ids[i]]);
       }
-      double key = -tf[i] * idfById[ids[i]];
-      // ids ascend, so an equal key already kept has the lower id and stays first
-      int at = size;
-      while (at > 0 && Double.compare(key, keys[at - 1]) < 0) {
-        at--;
-      }
-      if (at == max) {
-        continue;
-      }
-      int last = Math.min(size, max - 1);
-      System.arraycopy(chosen, at, chosen, at + 1, last - at);
-      System.arraycopy(keys, at, keys, at + 1, last - at);
-      chosen[at] = i;
-      keys[at] = key;
-      size = Math.min(size + 1, max);
     }
-    return java.util.Arrays.copyOf(chosen, size);
+    return best.items();
+  }
+
+  /**
+   * Writes the ids of the {@code terms} the index knows into {@code raw} from {@code m} on, adds
+   * the others to {@code unseen}, and returns where the ids end.
+   */
+  private static int knownIds(
+      List<String> terms, Map<String, Integer> ids, int[] raw, int m, Set<String> unseen) {
+    for (String t : terms) {
+      Integer id = ids.get(t);
+      if (id != null) {
+        raw[m++] = id;
+      } else {
+        unseen.add(t);
+      }
+    }
+    return m;
   }
 
   /**
@@ -609,31 +609,10 @@ public final class CorpusIndex implements AutoCloseable {
   private SparseVector unitVector(NoteTerms.Both terms) {
     int total = terms.stems().size() + terms.phrases().size();
     int[] raw = new int[total];
-    int m = 0;
-    java.util.Set<String> unseenStems = null;
-    java.util.Set<String> unseenPhrases = null;
-    for (String t : terms.stems()) {
-      Integer id = stemIds.get(t);
-      if (id != null) {
-        raw[m++] = id;
-      } else {
-        if (unseenStems == null) {
-          unseenStems = new java.util.HashSet<>();
-        }
-        unseenStems.add(t);
-      }
-    }
-    for (String t : terms.phrases()) {
-      Integer id = phraseIds.get(t);
-      if (id != null) {
-        raw[m++] = id;
-      } else {
-        if (unseenPhrases == null) {
-          unseenPhrases = new java.util.HashSet<>();
-        }
-        unseenPhrases.add(t);
-      }
-    }
+    java.util.Set<String> unseenStems = new java.util.HashSet<>();
+    java.util.Set<String> unseenPhrases = new java.util.HashSet<>();
+    int m = knownIds(terms.stems(), stemIds, raw, 0, unseenStems);
+    m = knownIds(terms.phrases(), phraseIds, raw, m, unseenPhrases);
     java.util.Arrays.sort(raw, 0, m);
     int[] ids = new int[m];
     int[] tf = new int[m];
@@ -646,9 +625,7 @@ public final class CorpusIndex implements AutoCloseable {
         tf[distinct++] = 1;
       }
     }
-    int unseen =
-        (unseenStems == null ? 0 : unseenStems.size())
-            + (unseenPhrases == null ? 0 : unseenPhrases.size());
+    int unseen = unseenStems.size() + unseenPhrases.size();
     return vectorOf(ids, tf, distinct, unseen);
   }
 

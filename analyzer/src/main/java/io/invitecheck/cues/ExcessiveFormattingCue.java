@@ -1,5 +1,6 @@
 package io.invitecheck.cues;
 
+import io.invitecheck.nlp.CodePoints;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Span;
@@ -115,20 +116,7 @@ public final class ExcessiveFormattingCue implements CueDetector {
 
   /** Whether {@code [\p{L}\p{N}'’&]} matches the code point. */
   private static boolean wordChar(int cp) {
-    if (cp < 128) {
-      return (cp >= 'a' && cp <= 'z')
-          || (cp >= 'A' && cp <= 'Z')
-          || (cp >= '0' && cp <= '9')
-          || cp == '\''
-          || cp == '&';
-    }
-    if (cp == '\u2019' || Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
+    return cp == '\'' || cp == '&' || cp == '\u2019' || CodePoints.isLetterOrNumber(cp);
   }
 
   /** The longest entry of {@link #ACRONYMS}, plus a possessive "'S". */
