@@ -284,7 +284,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
           && !(label == Label.GENERIC && tokens.size() >= GENERIC_TEMPLATE_MIN_WORDS)) {
         continue;
       }
-      double j = TextMasker.jaccard(shingles, index.shingles(d));
+      double j = TextMasker.jaccardIfAtLeast(shingles, index.shingles(d), TEMPLATE_JACCARD);
       if (j >= TEMPLATE_JACCARD) {
         matched.add(index.id(d) + String.format(Locale.ROOT, " (%.2f)", j));
         if (index.family(d) != null) {

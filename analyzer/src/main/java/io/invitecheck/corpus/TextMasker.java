@@ -140,6 +140,21 @@ public final class TextMasker {
     return out;
   }
 
+  /**
+   * {@link #jaccard} when it can reach {@code threshold}, else -1 without comparing the sets: the
+   * shared part is at most the smaller set and the union at least the larger, so the similarity is
+   * at most their sizes' ratio (computed the same way, so the bound is exact). Most template
+   * candidates differ too much in length to be near copies.
+   */
+  public static double jaccardIfAtLeast(Set<String> a, Set<String> b, double threshold) {
+    int min = Math.min(a.size(), b.size());
+    int max = Math.max(a.size(), b.size());
+    if (max > 0 && min / (double) (min + max - min) < threshold) {
+      return -1;
+    }
+    return jaccard(a, b);
+  }
+
   /** Jaccard similarity of two sets: shared / union, 0 when both are empty. */
   public static double jaccard(Set<String> a, Set<String> b) {
     if (a.isEmpty() && b.isEmpty()) {

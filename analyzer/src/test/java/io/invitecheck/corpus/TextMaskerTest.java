@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.invitecheck.draft.Profile;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TextMaskerTest {
@@ -178,5 +181,48 @@ class TextMaskerTest {
 
   private static CorpusNote note(String id, String text) {
     return new CorpusNote(id, Label.GENERIC, text, null, null, null, null, null, null);
+  }
+
+  @Test
+  void theSizeBoundSkipsOnlyPairsThatCannotReachTheThreshold() {
+    // two masked notes of a template family: same wording, one sentence longer
+    Set<String> shortNote =
+        TextMasker.shingles(
+            TextMasker.templateTokens(
+                "Hi {name}, I help teams like {company} cut churn. Open to a chat?"));
+    Set<String> longNote =
+        TextMasker.shingles(
+            TextMasker.templateTokens(
+                "Hi {name}, I help teams like {company} cut churn. Open to a chat? We cut churn"
+                    + " by a third at three firms like yours last year alone."));
+    double j = TextMasker.jaccard(shortNote, longNote);
+    assertTrue(j > 0 && j < 0.6, "jaccard " + j);
+    assertEquals(-1, TextMasker.jaccardIfAtLeast(shortNote, longNote, 0.6));
+    assertEquals(j, TextMasker.jaccardIfAtLeast(shortNote, longNote, j));
+
+    Random random = new Random(5);
+    int skipped = 0;
+    for (int n = 0; n < 20_000; n++) {
+      Set<String> a = new HashSet<>();
+      Set<String> b = new HashSet<>();
+      int sizeA = random.nextInt(40);
+      int sizeB = random.nextInt(40);
+      for (int i = 0; i < sizeA; i++) {
+        a.add("w" + random.nextInt(50));
+      }
+      for (int i = 0; i < sizeB; i++) {
+        b.add("w" + random.nextInt(50));
+      }
+      double threshold = random.nextInt(11) / 10.0;
+      double exact = TextMasker.jaccard(a, b);
+      double bounded = TextMasker.jaccardIfAtLeast(a, b, threshold);
+      if (bounded == -1) {
+        skipped++;
+        assertTrue(exact < threshold, a + " " + b);
+      } else {
+        assertEquals(exact, bounded);
+      }
+    }
+    assertTrue(skipped > 1_000, "skipped " + skipped);
   }
 }
