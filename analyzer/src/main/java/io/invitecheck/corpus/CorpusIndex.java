@@ -140,24 +140,25 @@ public final class CorpusIndex implements AutoCloseable {
   /** The note {@code doc}, read from the index on first use. */
   private Note note(int doc) {
     Note n = notes.get(doc);
-    if (n == null) {
-      n = readNote(doc);
-      notes.set(doc, n);
+    if (n != null) {
+      return n; // no stored-fields reader made for a note already read
     }
-    return n;
-  }
-
-  private Note readNote(int doc) {
     try {
-      return readNote(reader.storedFields(), doc);
+      return note(doc, reader.storedFields());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Note readNote(StoredFields fields, int doc) throws IOException {
-    Document d = fields.document(doc, NOTE_FIELDS);
-    return new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
+  /** {@link #note(int)} through {@code fields}, which a pass over many notes reuses. */
+  private Note note(int doc, StoredFields fields) throws IOException {
+    Note n = notes.get(doc);
+    if (n == null) {
+      Document d = fields.document(doc, NOTE_FIELDS);
+      n = new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
+      notes.set(doc, n);
+    }
+    return n;
   }
 
   /**
@@ -508,11 +509,7 @@ public final class CorpusIndex implements AutoCloseable {
       try {
         StoredFields fields = reader.storedFields();
         for (int d = 0; d < count; d++) {
-          Note n = notes.get(d);
-          if (n == null) {
-            n = readNote(fields, d);
-            notes.set(d, n);
-          }
+          Note n = note(d, fields);
           if (n.family() != null) {
             m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
           }

@@ -256,7 +256,7 @@ final class TagScorer {
    */
   int best(Word[] sentence, int i, int[] tagIds, double[] sums) {
     sum(sentence, i, tagIds, sums);
-    return argmax(sums);
+    return GisArgmax.argmax(sums);
   }
 
   /**
@@ -298,10 +298,5 @@ final class TagScorer {
 
   private static void add(double[] sums, Context c) {
     GisArgmax.add(sums, c);
-  }
-
-  /** The first largest sum's index, as {@link GisArgmax#argmax}. */
-  static int argmax(double[] sums) {
-    return GisArgmax.argmax(sums);
   }
 }

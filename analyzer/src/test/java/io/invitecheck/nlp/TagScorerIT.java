@@ -87,7 +87,7 @@ class TagScorerIT {
         if (sorted[sorted.length - 1] - sorted[sorted.length - 2] < GisArgmax.TIE_MARGIN) {
           closeCalls++;
         }
-        int best = TagScorer.argmax(sums.clone());
+        int best = GisArgmax.argmax(sums.clone());
         double[] ourProbabilities = sums.clone();
         GisArgmax.exactArgmax(ourProbabilities);
         if (!Arrays.equals(probabilities, ourProbabilities)) {
