@@ -10,13 +10,11 @@ import io.invitecheck.config.Settings;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.RiskLevel;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -195,8 +193,7 @@ final class BatchCommand implements Callable<Integer> {
       Scoring scoring;
       try (DraftSource source = open(in, inFormat);
           OutputStream raw = atomic == null ? unclosable(main.out()) : atomic.open();
-          Writer w =
-              new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
+          OutputStream w = new BufferedOutputStream(raw, 1 << 16)) {
         scoring =
             new Scoring(
                 source,
@@ -378,7 +375,7 @@ final class BatchCommand implements Callable<Integer> {
      */
     private record Scored(
         BatchResult result,
-        String rendered,
+        byte[] encoded,
         MassTemplates.Signature signature,
         boolean unanalyzed) {}
 
@@ -430,13 +427,13 @@ final class BatchCommand implements Callable<Integer> {
         }
       }
       return new Scored(
-          result, sink.render(result), signature, item.error() == null && result.report() == null);
+          result, sink.encode(result), signature, item.error() == null && result.report() == null);
     }
 
     /** Runs on the calling thread, in input order. */
     private void consume(Scored s, ProgressBar progress) throws IOException {
       BatchResult result = s.result();
-      sink.writeRendered(s.rendered());
+      sink.writeEncoded(s.encoded());
       summary.add(result);
       int line = Math.toIntExact(result.line());
       if (result.report() != null) {

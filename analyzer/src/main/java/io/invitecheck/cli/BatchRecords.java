@@ -9,9 +9,8 @@ import io.invitecheck.report.RiskLevel;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -26,14 +25,14 @@ public final class BatchRecords {
   /** The most bytes one record may have: 64 KiB. */
   public static final int MAX_RECORD_BYTES = DraftSource.MAX_RECORD_BYTES;
 
-  private static final ResultSink JSONL = new ResultSink.Jsonl(Writer.nullWriter());
+  private static final ResultSink JSONL = new ResultSink.Jsonl(OutputStream.nullOutputStream());
   private static final ResultSink CSV = csvRenderer();
 
   private BatchRecords() {}
 
   private static ResultSink csvRenderer() {
     try {
-      return new ResultSink.Csv(Writer.nullWriter(), false);
+      return new ResultSink.Csv(OutputStream.nullOutputStream(), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // no header is written
     }
@@ -148,13 +147,7 @@ public final class BatchRecords {
 
   /** The CSV output header row, with its {@code \r\n}. */
   public static String csvHeader() {
-    StringWriter w = new StringWriter();
-    try {
-      new ResultSink.Csv(w, true).flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return ResultSink.Csv.header();
   }
 
   /** The CSV output record of one result, with its {@code \r\n}. */

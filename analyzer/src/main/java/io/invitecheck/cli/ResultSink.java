@@ -6,21 +6,24 @@ import io.invitecheck.json.ReportJson;
 import io.invitecheck.report.Report;
 import io.invitecheck.report.Scores;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Writes batch results in input order: JSON Lines or CSV. {@link #render} is thread-safe, so a
- * batch turns results into text on its worker threads; writing is not.
+ * Writes batch results in input order: JSON Lines or CSV, in UTF-8. {@link #encode} and {@link
+ * #render} are thread-safe, so a batch turns results into bytes on its worker threads; writing is
+ * not.
  */
 abstract class ResultSink {
-  private final Writer out;
+  private final OutputStream out;
   private final int typicalChars;
 
-  private ResultSink(Writer out, int typicalChars) {
+  private ResultSink(OutputStream out, int typicalChars) {
     this.out = out;
     this.typicalChars = typicalChars;
   }
@@ -36,17 +39,22 @@ abstract class ResultSink {
     return w.toString();
   }
 
+  /** One result as the UTF-8 bytes of {@link #render}, which {@link #writeEncoded} writes. */
+  byte[] encode(BatchResult result) {
+    return render(result).getBytes(StandardCharsets.UTF_8);
+  }
+
   /** Prints one result, with its line break. */
   abstract void print(BatchResult result, Writer to) throws IOException;
 
-  /** Writes one result rendered by {@link #render}. */
-  final void writeRendered(String rendered) throws IOException {
-    out.write(rendered);
+  /** Writes one result encoded by {@link #encode}. */
+  final void writeEncoded(byte[] encoded) throws IOException {
+    out.write(encoded);
   }
 
   /** Writes one result. */
   final void write(BatchResult result) throws IOException {
-    writeRendered(render(result));
+    writeEncoded(encode(result));
   }
 
   /** Flushes what is buffered. */
@@ -55,7 +63,7 @@ abstract class ResultSink {
   }
 
   /** The sink for a format. */
-  static ResultSink of(BatchFormat format, Writer out) throws IOException {
+  static ResultSink of(BatchFormat format, OutputStream out) throws IOException {
     return format == BatchFormat.CSV ? new Csv(out) : new Jsonl(out);
   }
 
@@ -66,8 +74,13 @@ abstract class ResultSink {
   static final class Jsonl extends ResultSink {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    Jsonl(Writer out) {
+    Jsonl(OutputStream out) {
       super(out, 2048); // a report with its ten neighbours
+    }
+
+    @Override
+    byte[] encode(BatchResult r) {
+      return r.report() != null ? ReportJson.toJsonLine(r.report()) : super.encode(r);
     }
 
     @Override
@@ -114,16 +127,27 @@ abstract class ResultSink {
       "error"
     };
 
-    Csv(Writer out) throws IOException {
+    Csv(OutputStream out) throws IOException {
       this(out, true);
     }
 
     /** A sink that starts with the header row when {@code header}. */
-    Csv(Writer out, boolean header) throws IOException {
+    Csv(OutputStream out, boolean header) throws IOException {
       super(out, 160);
       if (header) {
-        CSVFormat.RFC4180.printRecord(out, (Object[]) HEADER);
+        out.write(header().getBytes(StandardCharsets.UTF_8));
       }
+    }
+
+    /** The header row, with its {@code \r\n}. */
+    static String header() {
+      StringBuilder b = new StringBuilder();
+      try {
+        CSVFormat.RFC4180.printRecord(b, (Object[]) HEADER);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringBuilder does not fail
+      }
+      return b.toString();
     }
 
     @Override

@@ -1,7 +1,13 @@
 package io.invitecheck.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.invitecheck.memo.Memo;
 import io.invitecheck.report.History;
 import io.invitecheck.report.Neighbor;
 import io.invitecheck.report.Provenance;
@@ -14,6 +20,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -24,6 +31,20 @@ import java.util.List;
 public final class ReportJson {
   private static final JsonFactory FACTORY = DraftJson.MAPPER.getFactory();
 
+  /**
+   * Writes UTF-8 bytes directly. A surrogate pair becomes the four bytes of its code point, as the
+   * character path encodes it, instead of Jackson's default of two escapes.
+   */
+  private static final JsonFactory UTF8 =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
+  /**
+   * Corpus notes' texts, escaped once: a report cites ten of them, and they are most of its text.
+   * The neighbours of all notes come from one corpus, so the texts repeat across reports; bounded
+   * for a corpus larger than the bound.
+   */
+  private static final Memo<String, SerializableString> NEIGHBOR_TEXTS = new Memo<>(20_000);
+
   private ReportJson() {}
 
   /** The report as one line of JSON. */
@@ -31,6 +52,40 @@ public final class ReportJson {
     StringWriter out = new StringWriter(1024);
     write(report, out);
     return out.toString();
+  }
+
+  /**
+   * The report as one line of JSON ending in a line break, in UTF-8: the bytes of {@link #toJson}
+   * plus {@code '\n'}, encoded as an {@code OutputStreamWriter} encodes them, made without the
+   * intermediate text.
+   */
+  public static byte[] toJsonLine(Report report) {
+    ByteArrayBuilder out = new ByteArrayBuilder(4096);
+    try (JsonGenerator g = UTF8.createGenerator(out, JsonEncoding.UTF8)) {
+      write(report, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.append('\n');
+    byte[] bytes = out.toByteArray();
+    return mayHoldLoneSurrogate(bytes)
+        ? (toJson(report) + "\n").getBytes(StandardCharsets.UTF_8)
+        : bytes;
+  }
+
+  /**
+   * True when the UTF-8 generator may have escaped a lone surrogate (as a backslash, "u" and four
+   * hex digits starting with "D"), which the character path writes as is and its encoder replaces
+   * by "?". The generator escapes nothing else that starts so; a note that holds those characters
+   * itself only takes the slower path.
+   */
+  private static boolean mayHoldLoneSurrogate(byte[] json) {
+    for (int i = 0, end = json.length - 2; i < end; i++) {
+      if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes the report as one line of JSON (no trailing newline). */
@@ -119,49 +174,64 @@ public final class ReportJson {
   }
 
   /**
-   * The last neighbour list each thread wrote and its JSON. The copies of a mail merge share one
-   * list (the corpus stage's answer for their masked note, the same immutable instance), and its
-   * ten corpus notes are most of a report's text: escaping them once per campaign instead of once
-   * per copy was a third of writing a mail merge's reports. A cache of a pure function, confined to
-   * its thread.
+   * The last neighbour list each thread wrote and, once written twice, its JSON. The copies of a
+   * mail merge share one list (the corpus stage's answer for their masked note, the same immutable
+   * instance), and its ten corpus notes are most of a report's text: escaping them once per
+   * campaign instead of once per copy was a third of writing a mail merge's reports. A cache of a
+   * pure function, confined to its thread.
    */
   private static final ThreadLocal<Object[]> LAST_NEIGHBORS =
       ThreadLocal.withInitial(() -> new Object[2]);
 
-  /** What a generator from {@link #FACTORY} is configured with: the cached JSON is written so. */
-  private static final int PLAIN_FEATURES;
+  /**
+   * What generators from {@link #FACTORY} and {@link #UTF8} are configured with: feature mask and
+   * format features of each. The cached JSON is written as either writes it.
+   */
+  private static final int[][] PLAIN = {plain(FACTORY, false), plain(UTF8, true)};
 
-  private static final int PLAIN_FORMAT_FEATURES;
-
-  static {
-    try (JsonGenerator g = FACTORY.createGenerator(new StringWriter())) {
-      PLAIN_FEATURES = g.getFeatureMask();
-      PLAIN_FORMAT_FEATURES = g.getFormatFeatures();
+  private static int[] plain(JsonFactory factory, boolean bytes) {
+    try (JsonGenerator g =
+        bytes
+            ? factory.createGenerator(new ByteArrayBuilder(), JsonEncoding.UTF8)
+            : factory.createGenerator(new StringWriter())) {
+      return new int[] {g.getFeatureMask(), g.getFormatFeatures()};
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static boolean plain(JsonGenerator g) {
+    if (g.getPrettyPrinter() != null || g.getCharacterEscapes() != null) {
+      return false;
+    }
+    for (int[] p : PLAIN) {
+      if (g.getFeatureMask() == p[0] && g.getFormatFeatures() == p[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void writeNeighbors(List<Neighbor> neighbors, JsonGenerator g) throws IOException {
-    boolean plain =
-        g.getPrettyPrinter() == null
-            && g.getCharacterEscapes() == null
-            && g.getFeatureMask() == PLAIN_FEATURES
-            && g.getFormatFeatures() == PLAIN_FORMAT_FEATURES;
-    if (!plain) {
+    if (!plain(g)) {
       writeNeighborArray(neighbors, g);
       return;
     }
     Object[] last = LAST_NEIGHBORS.get();
-    if (last[0] != neighbors) {
+    if (last[0] != neighbors) { // a list seen once is written directly: most are never seen again
+      last[0] = neighbors;
+      last[1] = null;
+      writeNeighborArray(neighbors, g);
+      return;
+    }
+    if (last[1] == null) {
       StringWriter out = new StringWriter(64 + 320 * neighbors.size());
       try (JsonGenerator array = FACTORY.createGenerator(out)) {
         writeNeighborArray(neighbors, array);
       }
-      last[1] = out.toString();
-      last[0] = neighbors;
+      last[1] = new SerializedString(out.toString());
     }
-    g.writeRawValue((String) last[1]);
+    g.writeRawValue((SerializableString) last[1]);
   }
 
   private static void writeNeighborArray(List<Neighbor> neighbors, JsonGenerator g)
@@ -172,7 +242,8 @@ public final class ReportJson {
       g.writeStringField("id", n.id());
       g.writeStringField("label", n.label());
       g.writeNumberField("similarity", round(n.similarity()));
-      g.writeStringField("text", n.text());
+      g.writeFieldName("text");
+      g.writeString(NEIGHBOR_TEXTS.get(n.text(), SerializedString::new));
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -1,5 +1,6 @@
 package io.invitecheck.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import io.invitecheck.report.Risk;
 import io.invitecheck.report.RiskLevel;
 import io.invitecheck.report.Scores;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +83,33 @@ class ReportJsonTest {
     String pretty = out.toString();
     assertTrue(pretty.contains("\"neighbors\" : [ {\n"), pretty);
     assertEquals(JSON.readTree(ReportJson.toJson(copy)), JSON.readTree(pretty));
+  }
+
+  @Test
+  void theUtf8LineIsTheEncodedTextWhateverTheCharacters() {
+    String[] ids = {
+      "plain",
+      "accents é ü ß, a dash — and an emoji 🚀 pair",
+      "controls \t \n \u0001 \u2028 \"quoted\" back\\slash",
+      "a lone high \ud800 surrogate",
+      "a lone low \udc00 surrogate and a pair reversed \ude00\ud83d",
+      "ends with a high surrogate \ud83d",
+      "typed by hand: \\uD800 and \\ud83d",
+    };
+    List<Neighbor> other =
+        List.of(new Neighbor("x1", "spam", 0.5, "Lovely 🙂 note with \"quotes\" and é"));
+    for (String id : ids) {
+      for (List<Neighbor> neighbors : List.of(CAMPAIGN, CAMPAIGN, other, List.<Neighbor>of())) {
+        Report r = report(id, neighbors);
+        byte[] expected = (ReportJson.toJson(r) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(expected, ReportJson.toJsonLine(r), id);
+        assertArrayEquals(expected, ReportJson.toJsonLine(r), id + ", again");
+      }
+    }
+    // what the character path's encoder makes of a lone surrogate, kept by the byte path
+    String lone = new String(ReportJson.toJsonLine(report(ids[3], other)), StandardCharsets.UTF_8);
+    assertTrue(lone.contains("\"id\":\"a lone high ? surrogate\""), lone);
+    String emoji = new String(ReportJson.toJsonLine(report(ids[1], other)), StandardCharsets.UTF_8);
+    assertTrue(emoji.contains("emoji 🚀 pair") && emoji.contains("Lovely 🙂 note"), emoji);
   }
 }
