@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,14 +21,9 @@ final class TemplateMasker {
   static final String NAME = "{name}";
   static final String COMPANY = "{company}";
 
-  // bounded quantifiers, no nesting: linear on any input
-  private static final Pattern GREETED =
-      Pattern.compile(
-          "\\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|HI|HELLO|HEY|DEAR)\\s{1,3}(\\p{Lu}[\\p{L}'’-]{0,40})");
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i),?\\s{1,3}(inc|ltd|llc|gmbh|corp|co|ag|sa|se|plc|bv|nv)\\.?$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NAME_PARTS = Pattern.compile("[\\s.]+");
 
   private TemplateMasker() {}
 
@@ -38,13 +32,10 @@ final class TemplateMasker {
     String note = draft.note();
     List<Span> companies = companyMatcher(draft).findAll(note);
     List<Span> names = new ArrayList<>(nameMatcher(draft).findAll(note));
-    Matcher m = GREETED.matcher(note);
-    while (m.find()) {
-      names.add(new Span(m.start(1), m.end(1)));
-    }
+    names.addAll(GreetedNames.find(note));
     List<Span> all = new ArrayList<>(companies);
     for (Span n : names) {
-      if (all.stream().noneMatch(s -> s.overlaps(n))) {
+      if (!overlapsAny(all, n)) {
         all.add(n);
       }
     }
@@ -56,6 +47,15 @@ final class TemplateMasker {
       at = s.end();
     }
     return sb.append(note, at, note.length()).toString();
+  }
+
+  private static boolean overlapsAny(List<Span> spans, Span span) {
+    for (Span s : spans) {
+      if (s.overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -97,14 +97,30 @@ final class TemplateMasker {
     for (Profile p : List.of(d.recipient(), d.sender())) {
       if (p.name() != null) {
         names.add(p.name());
-        for (String part : NAME_PARTS.split(p.name())) {
-          if (part.length() >= 2) {
-            names.add(part);
-          }
-        }
+        addParts(p.name(), names);
       }
     }
     return PhraseMatcher.of(names);
+  }
+
+  /**
+   * Adds the parts of a name of two characters or more, split at white space ({@code \\s}) and full
+   * stops: "J. R. R. Tolkien" gives "Tolkien".
+   */
+  static void addParts(String name, List<String> out) {
+    int start = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || isPartSeparator(name.charAt(i))) {
+        if (i - start >= 2) {
+          out.add(name.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  private static boolean isPartSeparator(char c) {
+    return c == '.' || c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static PhraseMatcher companyMatcher(Draft d) {
