@@ -74,10 +74,11 @@ public final class AsksTooSoonCue implements CueDetector {
 
   private static final Guarded TIME_ASK =
       Guarded.anyOf(
-          "(?i)\\b(?:i\\s{1,3}need|give\\s{1,3}me|spare\\s{1,3}me|can\\s{1,3}i\\s{1,3}(?:have|get|borrow))"
-              + "\\s{1,3}(?:\\d{1,2}|a\\s{1,3}few|five|ten|fifteen|twenty|thirty)\\s{1,3}min(?:ute)?s?"
-              + "(?:\\s{1,3}of\\s{1,3}your\\s{1,3}time)?",
-          "min");
+              "(?i)\\b(?:i\\s{1,3}need|give\\s{1,3}me|spare\\s{1,3}me|can\\s{1,3}i\\s{1,3}(?:have|get|borrow))"
+                  + "\\s{1,3}(?:\\d{1,2}|a\\s{1,3}few|five|ten|fifteen|twenty|thirty)\\s{1,3}min(?:ute)?s?"
+                  + "(?:\\s{1,3}of\\s{1,3}your\\s{1,3}time)?",
+              "min")
+          .startingAtWordStart("iIgGsScC");
 
   @Override
   public ReasonCode code() {

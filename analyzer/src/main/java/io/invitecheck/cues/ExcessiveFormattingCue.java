@@ -41,7 +41,8 @@ public final class ExcessiveFormattingCue implements CueDetector {
           "BCG", "AT&T", "R&D", "M&A", "P&L", "DM", "AMA", "GTM", "SDR", "BDR", "AE", "ARR", "MRR",
           "DEVOPS", "IOS", "QCON", "RSVP");
 
-  private static final Guarded PUNCT_RUN = Guarded.anyOf("[!?]{3,}", "!!", "??", "!?", "?!");
+  private static final Guarded PUNCT_RUN =
+      Guarded.anyOf("[!?]{3,}", "!!", "??", "!?", "?!").startingAt("!?");
 
   @Override
   public ReasonCode code() {

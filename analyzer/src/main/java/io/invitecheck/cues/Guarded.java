@@ -1,8 +1,10 @@
 package io.invitecheck.cues;
 
 import io.invitecheck.report.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,15 @@ final class Guarded {
   private final Pattern pattern;
   private final Guard mayMatch;
 
+  /**
+   * Where a match can start, or null when anywhere: {@code starts[c]} for an ASCII character {@code
+   * c} that may begin one (a match never starts at any other character).
+   */
+  private final boolean[] starts;
+
+  /** A match starts only where a word starts: never right after an ASCII letter, digit or _. */
+  private final boolean wordStart;
+
   /** A necessary condition on a text, given also folded ({@link CaseFolded#fold(String)}). */
   @FunctionalInterface
   interface Guard {
@@ -31,8 +42,43 @@ final class Guarded {
   }
 
   private Guarded(Pattern pattern, Guard mayMatch) {
+    this(pattern, mayMatch, null, false);
+  }
+
+  private Guarded(Pattern pattern, Guard mayMatch, boolean[] starts, boolean wordStart) {
     this.pattern = pattern;
     this.mayMatch = mayMatch;
+    this.starts = starts;
+    this.wordStart = wordStart;
+  }
+
+  /**
+   * This pattern, tried only at the characters {@code first} (ASCII, each case listed) instead of
+   * at every character: for a pattern whose every match begins with one of them. {@code
+   * GuardedPatternsIT} checks that the matches stay the same.
+   */
+  Guarded startingAt(String first) {
+    return new Guarded(pattern, mayMatch, table(first), false);
+  }
+
+  /**
+   * As {@link #startingAt}, for a pattern whose every match also begins with a word boundary
+   * ({@code \\b}) before a word character: never tried right after an ASCII word character, where
+   * no boundary can be.
+   */
+  Guarded startingAtWordStart(String first) {
+    return new Guarded(pattern, mayMatch, table(first), true);
+  }
+
+  private static boolean[] table(String first) {
+    boolean[] t = new boolean[128];
+    for (char c : first.toCharArray()) {
+      if (c >= 128) {
+        throw new IllegalArgumentException("not ASCII: " + c);
+      }
+      t[c] = true;
+    }
+    return t;
   }
 
   /**
@@ -60,7 +106,44 @@ final class Guarded {
 
   /** Every match in {@code text}, as spans (see {@link Cues#find}). */
   List<Span> find(String text) {
-    return mayMatch(text) ? Cues.find(pattern, text) : List.of();
+    if (!mayMatch(text)) {
+      return List.of();
+    }
+    return starts == null ? Cues.find(pattern, text) : findFromStarts(text);
+  }
+
+  /**
+   * What {@link Cues#find} gives, trying the pattern only where a match can start: the first
+   * position from which it matches is the leftmost match {@code Matcher.find} would return, and the
+   * search goes on from its end. Transparent bounds let look-behinds and word boundaries see the
+   * text before the position, as {@code find} does.
+   */
+  private List<Span> findFromStarts(String text) {
+    List<Span> spans = new ArrayList<>();
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    int p = 0;
+    while (p < n) {
+      char c = text.charAt(p);
+      if (c < 128 && starts[c] && !(wordStart && p > 0 && isAsciiWord(text.charAt(p - 1)))) {
+        m.region(p, n);
+        if (m.lookingAt()) {
+          if (m.end() > m.start()) {
+            spans.add(new Span(m.start(), m.end()));
+            p = m.end();
+          } else {
+            p++;
+          }
+          continue;
+        }
+      }
+      p++;
+    }
+    return spans;
+  }
+
+  private static boolean isAsciiWord(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** {@link CaseFolded#fold(String)} of {@code text}, from the thread's last one when it is. */

@@ -168,42 +168,45 @@ public final class SalesPitchCue implements CueDetector {
 
   private static final Guarded MINUTES_CALL =
       Guarded.anyOf(
-          "(?i)\\b(?:(?:quick|short|brief)\\s{1,3})?\\d{1,2}[- ]?(?:min|mins|minute|minutes)\\s{1,3}"
-              + "(?:call|chat|demo|meeting|intro|zoom|session)\\b"
-              + "|\\b(?:grab|spare|steal|book)\\s{1,3}(?:\\d{1,2}|ten|fifteen|twenty|thirty|a few)"
-              + "\\s{1,3}min(?:ute)?s?\\b",
-          "min");
+              "(?i)\\b(?:(?:quick|short|brief)\\s{1,3})?\\d{1,2}[- ]?(?:min|mins|minute|minutes)\\s{1,3}"
+                  + "(?:call|chat|demo|meeting|intro|zoom|session)\\b"
+                  + "|\\b(?:grab|spare|steal|book)\\s{1,3}(?:\\d{1,2}|ten|fifteen|twenty|thirty|a few)"
+                  + "\\s{1,3}min(?:ute)?s?\\b",
+              "min")
+          .startingAtWordStart("qQsSbBgG0123456789");
 
   /** "schedule a quick call", "get on a short zoom", "set up a free demo". */
   private static final Guarded CALL =
       Guarded.anyOf(
-          "(?i)\\b(?:(?:hop|jump|get)\\s{1,3}on|book|schedule|set\\s{1,3}up|arrange)\\s{1,3}a"
-              + "\\s{1,3}(?:(?:quick|short|brief|free|15-minute|30-minute)\\s{1,3})?"
-              + "(?:call|zoom|demo|meeting|chat|slot)\\b",
-          "call",
-          "zoom",
-          "demo",
-          "meeting",
-          "chat",
-          "slot");
+              "(?i)\\b(?:(?:hop|jump|get)\\s{1,3}on|book|schedule|set\\s{1,3}up|arrange)\\s{1,3}a"
+                  + "\\s{1,3}(?:(?:quick|short|brief|free|15-minute|30-minute)\\s{1,3})?"
+                  + "(?:call|zoom|demo|meeting|chat|slot)\\b",
+              "call",
+              "zoom",
+              "demo",
+              "meeting",
+              "chat",
+              "slot")
+          .startingAtWordStart("hHjJgGbBsSaA");
 
   private static final Guarded MULTIPLIER =
       Guarded.anyOf(
-          "(?i)\\b(?:\\d{1,3}x|double|triple|10x)\\s{1,3}(?:your|their|the)\\s{1,3}"
-              + "(?:pipeline|revenue|sales|leads|bookings|meetings|conversions?|growth|mrr|arr)\\b",
-          "pipeline",
-          "revenue",
-          "sales",
-          "leads",
-          "bookings",
-          "meetings",
-          "conversion",
-          "growth",
-          "mrr",
-          "arr");
+              "(?i)\\b(?:\\d{1,3}x|double|triple|10x)\\s{1,3}(?:your|their|the)\\s{1,3}"
+                  + "(?:pipeline|revenue|sales|leads|bookings|meetings|conversions?|growth|mrr|arr)\\b",
+              "pipeline",
+              "revenue",
+              "sales",
+              "leads",
+              "bookings",
+              "meetings",
+              "conversion",
+              "growth",
+              "mrr",
+              "arr")
+          .startingAtWordStart("dDtT0123456789");
 
   private static final Guarded PERCENT_OFF =
-      Guarded.anyOf("(?i)\\b\\d{1,2}\\s?%\\s{1,3}off\\b", "%");
+      Guarded.anyOf("(?i)\\b\\d{1,2}\\s?%\\s{1,3}off\\b", "%").startingAtWordStart("0123456789");
 
   private final PhraseCache phrases = new PhraseCache(PhraseMatcher.of(PHRASES));
 

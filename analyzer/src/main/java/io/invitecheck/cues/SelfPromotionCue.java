@@ -78,18 +78,19 @@ public final class SelfPromotionCue implements CueDetector {
 
   private static final Guarded STRONG_PATTERNS =
       Guarded.anyOf(
-          "(?i)\\bcheck\\s{1,3}out\\s{1,3}my\\s{1,3}(?:(?:new|latest|free|recent)\\s{1,3})?"
-              + "(?:podcast|book|newsletter|channel|course|website|site|blog|videos?|page|youtube"
-              + "|masterclass|webinar|profile|show|program|services|content|posts?|e-?book|guide|app)\\b"
-              + "|\\btop\\s{1,3}\\d{1,2}(?:\\.\\d)?\\s?%"
-              + "|\\b(?:\\d|six|seven|eight|nine|multi)[- ]figure\\s{1,3}"
-              + "(?:founder|ceo|entrepreneur|coach|business|agency|consultant|seller|company)\\b"
-              + "|\\b(?:i|we)(?:'ve|\u2019ve|\\s{1,3}have)\\s{1,3}helped\\s{1,3}"
-              + "(?:over\\s{1,3}|more\\s{1,3}than\\s{1,3})?\\d[\\d,.]{0,9}\\s?(?:\\+|k\\+?)?"
-              + "\\s{1,3}[a-z]{2,20}"
-              + "|\\b(?:i|we)(?:'ve|\u2019ve|\\s{1,3}have)\\s{1,3}(?:generated|closed|raised|made)"
-              + "\\s{1,3}(?:over\\s{1,3})?[$\u20ac\u00a3]\\d[\\d,.]{0,9}\\s?(?:k|m|mm|million|billion|b)?\\b",
-          "check", "top", "figure", "helped", "generated", "closed", "raised", "made");
+              "(?i)\\bcheck\\s{1,3}out\\s{1,3}my\\s{1,3}(?:(?:new|latest|free|recent)\\s{1,3})?"
+                  + "(?:podcast|book|newsletter|channel|course|website|site|blog|videos?|page|youtube"
+                  + "|masterclass|webinar|profile|show|program|services|content|posts?|e-?book|guide|app)\\b"
+                  + "|\\btop\\s{1,3}\\d{1,2}(?:\\.\\d)?\\s?%"
+                  + "|\\b(?:\\d|six|seven|eight|nine|multi)[- ]figure\\s{1,3}"
+                  + "(?:founder|ceo|entrepreneur|coach|business|agency|consultant|seller|company)\\b"
+                  + "|\\b(?:i|we)(?:'ve|\u2019ve|\\s{1,3}have)\\s{1,3}helped\\s{1,3}"
+                  + "(?:over\\s{1,3}|more\\s{1,3}than\\s{1,3})?\\d[\\d,.]{0,9}\\s?(?:\\+|k\\+?)?"
+                  + "\\s{1,3}[a-z]{2,20}"
+                  + "|\\b(?:i|we)(?:'ve|\u2019ve|\\s{1,3}have)\\s{1,3}(?:generated|closed|raised|made)"
+                  + "\\s{1,3}(?:over\\s{1,3})?[$\u20ac\u00a3]\\d[\\d,.]{0,9}\\s?(?:k|m|mm|million|billion|b)?\\b",
+              "check", "top", "figure", "helped", "generated", "closed", "raised", "made")
+          .startingAtWordStart("cCtT0123456789sSeEnNmMiIwW");
 
   private static final Set<String> FIRST =
       Set.of("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll");

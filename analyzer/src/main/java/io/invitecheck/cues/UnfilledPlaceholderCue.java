@@ -59,16 +59,17 @@ public final class UnfilledPlaceholderCue implements CueDetector {
   /** Forms that are placeholders whatever they hold. */
   private static final Guarded ALWAYS =
       Guarded.anyOf(
-          "\\{\\{[^{}\\n]{0,40}\\}\\}"
-              + "|\\{[A-Za-z_][A-Za-z0-9_ .-]{0,30}\\}"
-              + "|%[A-Za-z][A-Za-z_]{1,30}%"
-              + "|#{2,3}[A-Za-z][A-Za-z_ ]{0,30}#{2,3}"
-              + "|(?<![#\\w])#{2,6}(?![#\\w])"
-              + "|__[A-Za-z]{1,30}(?:_[A-Za-z]{1,30}){0,4}__"
-              + "|\\*\\|[A-Za-z_]{1,30}\\|\\*"
-              + "|\\b(?:FNAME|LNAME|FIRSTNAME|LASTNAME|FIRST_NAME|LAST_NAME|COMPANYNAME"
-              + "|COMPANY_NAME)\\b",
-          "{", "%", "#", "__", "*|", "name");
+              "\\{\\{[^{}\\n]{0,40}\\}\\}"
+                  + "|\\{[A-Za-z_][A-Za-z0-9_ .-]{0,30}\\}"
+                  + "|%[A-Za-z][A-Za-z_]{1,30}%"
+                  + "|#{2,3}[A-Za-z][A-Za-z_ ]{0,30}#{2,3}"
+                  + "|(?<![#\\w])#{2,6}(?![#\\w])"
+                  + "|__[A-Za-z]{1,30}(?:_[A-Za-z]{1,30}){0,4}__"
+                  + "|\\*\\|[A-Za-z_]{1,30}\\|\\*"
+                  + "|\\b(?:FNAME|LNAME|FIRSTNAME|LASTNAME|FIRST_NAME|LAST_NAME|COMPANYNAME"
+                  + "|COMPANY_NAME)\\b",
+              "{", "%", "#", "__", "*|", "name")
+          .startingAt("{%#_*FLC");
 
   /** Forms that are placeholders only when they hold a field word. */
   private static final Guarded IF_FIELD =

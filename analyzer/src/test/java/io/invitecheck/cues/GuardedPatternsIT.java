@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,5 +88,111 @@ class GuardedPatternsIT {
     Guarded url = guardedPatterns().get("ContainsLinkCue.URL");
     assertFalse(url.mayMatch("Hi Ana. Loved your talk. Let's connect!"));
     assertTrue(url.mayMatch("Hi Ana, see acme.io"));
+  }
+
+  /**
+   * A pattern tried only where its matches can start ({@link Guarded#startingAt}) finds what the
+   * plain expression finds, on the corpus and on random text made of the patterns' own words next
+   * to letters, digits, marks and spaces that do or do not make a word boundary.
+   */
+  @Test
+  void findingFromTheStartsGivesWhatTheExpressionFinds() throws Exception {
+    Map<String, Guarded> patterns = guardedPatterns();
+    List<String> texts = texts();
+    String[] pieces = {
+      "check out my ",
+      "new ",
+      "podcast",
+      "top ",
+      "1",
+      "5",
+      "15",
+      ".5",
+      "%",
+      " off",
+      "7-figure ",
+      "multi figure ",
+      "founder",
+      "I've helped ",
+      "we have helped ",
+      "300",
+      "+",
+      "k",
+      " founders",
+      "I have generated ",
+      "$",
+      "2",
+      "m",
+      " min",
+      "MIN",
+      "-minute ",
+      " call",
+      "grab ",
+      "quick ",
+      "book a ",
+      "chat",
+      "hop on a ",
+      "10x ",
+      "double ",
+      "your ",
+      "pipeline",
+      "i need ",
+      "give me ",
+      "a few ",
+      "minutes",
+      " of your time",
+      "{{",
+      "first_name",
+      "}}",
+      "{name}",
+      "%",
+      "FNAME",
+      "##",
+      "#",
+      "__",
+      "*|",
+      "|*",
+      "FIRSTNAME",
+      "COMPANY_NAME",
+      "!!",
+      "?",
+      "!",
+      " ",
+      "  ",
+      "\t",
+      "\u00A0",
+      "\n",
+      "é",
+      "\u0301",
+      "_",
+      "x",
+      "A",
+      "9",
+      ",",
+      ".",
+      "'",
+      "’",
+      "\uD83D\uDE00"
+    };
+    SplittableRandom random = new SplittableRandom(27);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int parts = random.nextInt(1, 16);
+      for (int p = 0; p < parts; p++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      texts.add(b.toString());
+    }
+    List<String> differ = new ArrayList<>();
+    for (Map.Entry<String, Guarded> p : patterns.entrySet()) {
+      for (String text : texts) {
+        List<io.invitecheck.report.Span> plain =
+            p.getValue().mayMatch(text) ? Cues.find(p.getValue().pattern(), text) : List.of();
+        if (!plain.equals(p.getValue().find(text))) {
+          differ.add(p.getKey() + ": " + text);
+        }
+      }
+    }
+    assertEquals(List.of(), differ.subList(0, Math.min(10, differ.size())));
   }
 }
