@@ -468,6 +468,11 @@ public final class CorpusIndex implements AutoCloseable {
     return derived().postings().luceneTopDocs(termIds, numHits);
   }
 
+  /** The BM25 search over the postings held in memory, for tests. */
+  Bm25Postings bm25() {
+    return derived().postings();
+  }
+
   /** The number of indexed terms (stems and word pairs); ids run from 0. */
   int terms() {
     return termById.length;

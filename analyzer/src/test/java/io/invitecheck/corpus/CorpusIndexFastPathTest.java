@@ -202,4 +202,27 @@ class CorpusIndexFastPathTest {
       assertEquals(1.0, hits.get(0).similarity(), 1e-9, n.id());
     }
   }
+
+  @Test
+  void everyTermsScorerFromThePostingsScoresAsTheOneFromTheTermDictionary() throws IOException {
+    Bm25Postings bm25 = index.bm25();
+    int compared = 0;
+    for (int id = 0; id < index.terms(); id++) {
+      org.apache.lucene.search.similarities.Similarity.SimScorer want = bm25.luceneSimScorer(id);
+      org.apache.lucene.search.similarities.Similarity.SimScorer got = bm25.simScorerOf(id);
+      // every encoded norm for some terms, a spread of them for the others
+      int step = id % 97 == 0 ? 1 : 37;
+      for (int norm = 1; norm < 256; norm += step) {
+        for (float freq : new float[] {1, 2, 3, 9}) {
+          assertEquals(
+              Float.floatToIntBits(want.score(freq, norm)),
+              Float.floatToIntBits(got.score(freq, norm)),
+              "term " + id + " freq " + freq + " norm " + norm);
+          compared++;
+        }
+      }
+    }
+    assertTrue(index.terms() > 10_000, "terms: " + index.terms());
+    assertTrue(compared > 20 * index.terms(), "compared: " + compared);
+  }
 }
