@@ -85,6 +85,7 @@ public final class CorpusIndex implements AutoCloseable {
   private final double unseenIdf;
   private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
+  private volatile TemplateShingles templateShingles; // read on first use
   // Per thread, per term id: its weight in the current query vector, else 0 (cleared after use).
   private final ThreadLocal<double[]> denseQuery;
 
@@ -545,6 +546,30 @@ public final class CorpusIndex implements AutoCloseable {
       shingles.set(doc, s);
     }
     return s;
+  }
+
+  /**
+   * Every note's masked 3-shingles as {@link TemplateShingles} keys, read from the stored template
+   * tokens in one pass on first use: the template check compares a note with up to twenty notes,
+   * and hash sets of shingle strings cost it most of its time.
+   */
+  TemplateShingles templateShingles() {
+    TemplateShingles t = templateShingles;
+    if (t == null) {
+      List<List<String>> tokens = new ArrayList<>(count);
+      try {
+        StoredFields fields = reader.storedFields();
+        for (int d = 0; d < count; d++) {
+          String template = fields.document(d, TEMPLATE_FIELD).get(TEMPLATE);
+          tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      t = TemplateShingles.of(tokens);
+      templateShingles = t; // racing threads read equal values
+    }
+    return t;
   }
 
   /** True when the stemmed term occurs in the note (for highlighting what matched). */
