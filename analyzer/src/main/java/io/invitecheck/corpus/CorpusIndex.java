@@ -80,6 +80,9 @@ public final class CorpusIndex implements AutoCloseable {
   // Term ids per field, keyed by the bare term: a lookup needs no "s:" + stem string.
   private final Map<String, Integer> stemIds;
   private final Map<String, Integer> phraseIds;
+  // The same as flat tables, which a query's many lookups read with fewer cache misses.
+  private final TermTable stemTable;
+  private final TermTable phraseTable;
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
@@ -133,6 +136,8 @@ public final class CorpusIndex implements AutoCloseable {
       isStem[id] = termById[id].startsWith("s:");
       (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
     }
+    stemTable = new TermTable(stemIds);
+    phraseTable = new TermTable(phraseIds);
     unseenIdf = idf(0);
     int termCount = termById.length;
     denseQuery = ThreadLocal.withInitial(() -> new double[termCount]);
@@ -574,14 +579,28 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** True when the stemmed term occurs in the note (for highlighting what matched). */
   public boolean hasStem(int doc, String stem) {
-    Integer id = stemIds.get(stem);
-    return id != null && vector(doc).has(id);
+    int id = stemTable.id(stem);
+    return id >= 0 && vector(doc).has(id);
   }
 
   /** The inverse document frequency of a stemmed term (high for rare terms). */
   public double stemIdf(String stem) {
-    Integer id = stemIds.get(stem);
-    return id != null ? idfById[id] : unseenIdf;
+    int id = stemTable.id(stem);
+    return id >= 0 ? idfById[id] : unseenIdf;
+  }
+
+  /**
+   * The id of a stem ({@code stems}) or word pair by the flat table and by the map, for tests:
+   * {@code {table, map}}, -1 when absent.
+   */
+  int[] idBothWays(String term, boolean stems) {
+    Integer byMap = (stems ? stemIds : phraseIds).get(term);
+    return new int[] {(stems ? stemTable : phraseTable).id(term), byMap == null ? -1 : byMap};
+  }
+
+  /** Every indexed term, written "s:" + stem or "p:" + word pair, by id, for tests. */
+  String term(int id) {
+    return termById[id];
   }
 
   @Override
@@ -617,10 +636,10 @@ public final class CorpusIndex implements AutoCloseable {
    * the others to {@code unseen}, and returns where the ids end.
    */
   private static int knownIds(
-      List<String> terms, Map<String, Integer> ids, int[] raw, int m, Set<String> unseen) {
+      List<String> terms, TermTable ids, int[] raw, int m, Set<String> unseen) {
     for (String t : terms) {
-      Integer id = ids.get(t);
-      if (id != null) {
+      int id = ids.id(t);
+      if (id >= 0) {
         raw[m++] = id;
       } else {
         unseen.add(t);
@@ -638,8 +657,8 @@ public final class CorpusIndex implements AutoCloseable {
     int[] raw = new int[total];
     java.util.Set<String> unseenStems = new java.util.HashSet<>();
     java.util.Set<String> unseenPhrases = new java.util.HashSet<>();
-    int m = knownIds(terms.stems(), stemIds, raw, 0, unseenStems);
-    m = knownIds(terms.phrases(), phraseIds, raw, m, unseenPhrases);
+    int m = knownIds(terms.stems(), stemTable, raw, 0, unseenStems);
+    m = knownIds(terms.phrases(), phraseTable, raw, m, unseenPhrases);
     java.util.Arrays.sort(raw, 0, m);
     int[] ids = new int[m];
     int[] tf = new int[m];
