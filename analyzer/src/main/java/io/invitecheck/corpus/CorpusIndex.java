@@ -64,6 +64,8 @@ public final class CorpusIndex implements AutoCloseable {
   private static final String MASKED = "masked";
   private static final Set<String> NOTE_FIELDS = Set.of(ID, LABEL, TEXT, FAMILY);
   private static final Set<String> TEMPLATE_FIELD = Set.of(TEMPLATE);
+  private static final Set<String> NOTE_AND_TEMPLATE_FIELDS =
+      Set.of(ID, LABEL, TEXT, FAMILY, TEMPLATE);
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -160,11 +162,14 @@ public final class CorpusIndex implements AutoCloseable {
   private Note note(int doc, StoredFields fields) throws IOException {
     Note n = notes.get(doc);
     if (n == null) {
-      Document d = fields.document(doc, NOTE_FIELDS);
-      n = new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
+      n = noteOf(fields.document(doc, NOTE_FIELDS));
       notes.set(doc, n);
     }
     return n;
+  }
+
+  private static Note noteOf(Document d) {
+    return new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
   }
 
   /**
@@ -565,7 +570,12 @@ public final class CorpusIndex implements AutoCloseable {
       try {
         StoredFields fields = reader.storedFields();
         for (int d = 0; d < count; d++) {
-          String template = fields.document(d, TEMPLATE_FIELD).get(TEMPLATE);
+          // one read gives the note too: the template check's candidates need their labels
+          Document doc = fields.document(d, NOTE_AND_TEMPLATE_FIELDS);
+          if (notes.get(d) == null) {
+            notes.set(d, noteOf(doc));
+          }
+          String template = doc.get(TEMPLATE);
           tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
         }
       } catch (IOException e) {

@@ -21,11 +21,13 @@ final class TemplateShingles {
   // token ids + 1 go into 21-bit fields, so they must stay below 2^21 - 1, query tokens included
   private static final int MAX_IDS = (int) MASK - 1;
 
-  private final Map<String, Integer> tokenIds; // every corpus template token, ids from 0
+  private final TermTable tokenIds; // every corpus template token, ids from 0
+  private final int tokens; // how many
   private final long[][] keys; // per note: its distinct shingle keys, ascending
 
   private TemplateShingles(Map<String, Integer> tokenIds, long[][] keys) {
-    this.tokenIds = tokenIds;
+    this.tokenIds = new TermTable(tokenIds);
+    this.tokens = tokenIds.size();
     this.keys = keys;
   }
 
@@ -53,7 +55,7 @@ final class TemplateShingles {
       }
       keys[d] = keys(tokenIds);
     }
-    return new TemplateShingles(Map.copyOf(ids), keys);
+    return new TemplateShingles(ids, keys);
   }
 
   /**
@@ -62,20 +64,21 @@ final class TemplateShingles {
    */
   long[] query(List<String> tokens) {
     int[] ids = new int[tokens.size()];
-    Map<String, Integer> unseen = null;
-    int next = tokenIds.size();
+    Map<String, Integer> unseen = null; // new tokens, numbered from the corpus's count on
+    int next = this.tokens;
     for (int i = 0; i < ids.length; i++) {
       String t = tokens.get(i);
-      Integer id = tokenIds.get(t);
-      if (id == null) {
+      int id = tokenIds.id(t);
+      if (id < 0) {
         if (unseen == null) {
           unseen = new HashMap<>();
         }
-        id = unseen.get(t);
-        if (id == null) {
-          if (next == MAX_IDS) {
-            return null;
-          }
+        Integer seen = unseen.get(t);
+        if (seen != null) {
+          id = seen;
+        } else if (next == MAX_IDS) {
+          return null;
+        } else {
           id = next++;
           unseen.put(t, id);
         }
@@ -151,5 +154,51 @@ final class TemplateShingles {
       }
     }
     return shared / (double) (a.length + b.length - shared);
+  }
+
+  /**
+   * {@link #jaccardIfAtLeast} when that is at least {@code threshold}, else a value below it
+   * (possibly -1), found without finishing the merge: the similarity grows with the shared count,
+   * so once more keys of either note went unmatched than it can spare for the smallest shared count
+   * that reaches the threshold, the pair cannot reach it.
+   */
+  static double jaccardAtLeast(long[] a, long[] b, double threshold) {
+    int min = Math.min(a.length, b.length);
+    int max = Math.max(a.length, b.length);
+    if (max > 0 && min / (double) (min + max - min) < threshold) {
+      return -1;
+    }
+    if (a.length == 0 && b.length == 0) {
+      return 0;
+    }
+    int total = a.length + b.length;
+    // the smallest shared count whose similarity, computed as below, reaches the threshold
+    int need = Math.max(0, (int) (threshold * total / (1 + threshold)) - 2);
+    while (need <= min && need / (double) (total - need) < threshold) {
+      need++;
+    }
+    int spareA = a.length - need; // keys of a that may go unmatched
+    int spareB = b.length - need;
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+        if (--spareA < 0) {
+          return -1;
+        }
+      } else {
+        j++;
+        if (--spareB < 0) {
+          return -1;
+        }
+      }
+    }
+    return shared / (double) (total - shared);
   }
 }

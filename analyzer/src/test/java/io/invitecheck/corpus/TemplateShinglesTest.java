@@ -61,7 +61,7 @@ class TemplateShinglesTest {
       for (int r = 0; r < 40; r++) {
         // the note itself, then its neighbours in index order and random notes
         int d = r == 0 ? q : r < 10 ? (q + r) % index.size() : random.nextInt(index.size());
-        for (double threshold : new double[] {0, 0.3, 0.6}) {
+        for (double threshold : new double[] {0, 0.3, 0.5, 0.6, 0.75, 0.9, 1}) {
           double want = TextMasker.jaccardIfAtLeast(set, index.shingles(d), threshold);
           double got = TemplateShingles.jaccardIfAtLeast(keys, t.of(d), threshold);
           assertEquals(
@@ -69,6 +69,11 @@ class TemplateShinglesTest {
               Double.doubleToLongBits(got),
               notes.get(q).id() + " vs " + index.id(d) + " at " + threshold);
           positive += want > 0 ? 1 : 0;
+          double early = TemplateShingles.jaccardAtLeast(keys, t.of(d), threshold);
+          assertEquals(want >= threshold, early >= threshold, "early exit at " + threshold);
+          if (want >= threshold) {
+            assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(early));
+          }
         }
       }
     }
@@ -111,6 +116,7 @@ class TemplateShinglesTest {
         double want = TextMasker.jaccard(set, TextMasker.shingles(corpus.get(d)));
         double got = TemplateShingles.jaccardIfAtLeast(keys, t.of(d), 0);
         assertEquals(want, got, 0.0, tokens + " vs " + corpus.get(d));
+        assertEquals(want, TemplateShingles.jaccardAtLeast(keys, t.of(d), 0), 0.0);
       }
     }
     // "hi there" as a whole short note is not the shingle "hi there friend"
@@ -169,5 +175,46 @@ class TemplateShinglesTest {
     assertTrue(checked > 7_000, "checked: " + checked);
     assertTrue(reasons > 500, "mass_template reasons: " + reasons);
     assertTrue(partial > 200, "reasons with a partial copy: " + partial);
+  }
+
+  @Test
+  void earlyExitKeepsEveryPairAtOrAboveTheThresholdExactly() {
+    Random random = new Random(17);
+    int above = 0;
+    for (int q = 0; q < 20_000; q++) {
+      long[] a = randomKeys(random);
+      long[] b = random.nextBoolean() ? randomKeys(random) : overlapping(a, random);
+      double threshold = random.nextInt(5) == 0 ? random.nextDouble() : 0.6;
+      double want = TemplateShingles.jaccardIfAtLeast(a, b, threshold);
+      double got = TemplateShingles.jaccardAtLeast(a, b, threshold);
+      assertEquals(want >= threshold, got >= threshold, want + " vs " + got + " at " + threshold);
+      if (want >= threshold) {
+        assertEquals(want, got, 0.0);
+        above++;
+      }
+    }
+    assertTrue(above > 2_000, "pairs at or above the threshold: " + above);
+  }
+
+  private static long[] randomKeys(Random random) {
+    return java.util.stream.LongStream.generate(() -> random.nextInt(60))
+        .limit(random.nextInt(40))
+        .sorted()
+        .distinct()
+        .toArray();
+  }
+
+  /** {@code a} with a few keys dropped and a few added. */
+  private static long[] overlapping(long[] a, Random random) {
+    java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+    for (long k : a) {
+      if (random.nextInt(8) != 0) {
+        out.add(k);
+      }
+    }
+    for (int i = random.nextInt(5); i > 0; i--) {
+      out.add((long) random.nextInt(80));
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
   }
 }
