@@ -30,9 +30,10 @@ final class Bm25Postings {
   private final long[][] norms; // per field (stems, word pairs): each note's norm
   // per field (stems, word pairs): the statistics every term's scorer is made with
   private final CollectionStatistics[] fieldStatistics;
-  // Each query term's BM25 scorer, made on first use and reused: it depends only on the term's and
-  // the field's statistics, and the index never changes. Racing threads make equal scorers.
-  private final AtomicReferenceArray<SimScorer> simScorers;
+  // Per term id: the BM25 score of each of its postings, computed on first use by the term's
+  // scorer and reused: a score depends only on the term's and field's statistics, the frequency and
+  // the note's norm, and the index never changes. Racing threads compute equal arrays.
+  private final AtomicReferenceArray<float[]> postingScores;
   private final ThreadLocal<Scratch> scratch;
 
   Bm25Postings(
@@ -49,7 +50,7 @@ final class Bm25Postings {
     this.postingDocs = postingDocs;
     this.postingFreqs = postingFreqs;
     this.norms = norms;
-    this.simScorers = new AtomicReferenceArray<>(termById.length);
+    this.postingScores = new AtomicReferenceArray<>(termById.length);
     this.fieldStatistics =
         new CollectionStatistics[] {
           searcher.collectionStatistics(NoteTerms.STEM_FIELD),
@@ -92,17 +93,15 @@ final class Bm25Postings {
     int[] docs = sc.docs;
     int touched = 0;
     for (int id : termIds) {
-      SimScorer sim = simScorer(id);
       int[] postings = postingDocs[id];
-      int[] freqs = postingFreqs[id];
-      long[] fieldNorms = norms[isStem[id] ? 0 : 1];
+      float[] termScores = postingScores(id);
       for (int p = 0; p < postings.length; p++) {
         int d = postings[p];
         if (!matched[d]) {
           matched[d] = true;
           docs[touched++] = d;
         }
-        scores[d] += sim.score(freqs[p], fieldNorms[d]);
+        scores[d] += termScores[p];
       }
     }
     BestFirst best = new BestFirst(Math.min(numHits, Math.max(1, scores.length)));
@@ -149,31 +148,45 @@ final class Bm25Postings {
   /**
    * The BM25 scorer of one indexed term, made as Lucene's {@code TermQuery} weight makes it for a
    * search that scores (boost 1, this searcher's similarity, the field's statistics and the term's
-   * document frequency and total frequency), on first use. The term's statistics come from the
-   * postings held in memory: its document frequency is the length of its postings and its total
-   * frequency their sum (the index has no deletions), which is what {@link TermStates#build} reads
-   * from the term dictionary with a seek per term ({@link #luceneSimScorer}, which tests compare).
-   * Scorers are immutable, so one serves every search.
+   * document frequency and total frequency). The term's statistics come from the postings held in
+   * memory: its document frequency is the length of its postings and its total frequency their sum
+   * (the index has no deletions), which is what {@link TermStates#build} reads from the term
+   * dictionary with a seek per term ({@link #luceneSimScorer}, which tests compare).
    */
   private SimScorer simScorer(int id) {
-    SimScorer sim = simScorers.get(id);
-    if (sim == null) {
-      int[] freqs = postingFreqs[id];
-      long totalTermFreq = 0;
-      for (int f : freqs) {
-        totalTermFreq += f;
-      }
-      sim =
-          searcher
-              .getSimilarity()
-              .scorer(
-                  1f,
-                  fieldStatistics[isStem[id] ? 0 : 1],
-                  new TermStatistics(
-                      new BytesRef(termById[id].substring(2)), freqs.length, totalTermFreq));
-      simScorers.set(id, sim);
+    int[] freqs = postingFreqs[id];
+    long totalTermFreq = 0;
+    for (int f : freqs) {
+      totalTermFreq += f;
     }
-    return sim;
+    return searcher
+        .getSimilarity()
+        .scorer(
+            1f,
+            fieldStatistics[isStem[id] ? 0 : 1],
+            new TermStatistics(
+                new BytesRef(termById[id].substring(2)), freqs.length, totalTermFreq));
+  }
+
+  /**
+   * The BM25 score of each of term {@code id}'s postings, in postings order, by its {@link
+   * #simScorer} from the frequency and the note's norm, as Lucene's scorer computes it for each
+   * matching note; computed on first use.
+   */
+  private float[] postingScores(int id) {
+    float[] out = postingScores.get(id);
+    if (out == null) {
+      SimScorer sim = simScorer(id);
+      int[] postings = postingDocs[id];
+      int[] freqs = postingFreqs[id];
+      long[] fieldNorms = norms[isStem[id] ? 0 : 1];
+      out = new float[postings.length];
+      for (int p = 0; p < postings.length; p++) {
+        out[p] = sim.score(freqs[p], fieldNorms[postings[p]]);
+      }
+      postingScores.set(id, out);
+    }
+    return out;
   }
 
   /** The BM25 scorer of a term as Lucene's {@code TermQuery} makes it, for tests. */

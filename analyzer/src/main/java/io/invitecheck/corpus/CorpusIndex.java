@@ -92,7 +92,7 @@ public final class CorpusIndex implements AutoCloseable {
   private volatile Map<String, List<String>> familyMembers; // read on first use
   private volatile TemplateShingles templateShingles; // read on first use
   // Per thread, per term id: its weight in the current query vector, else 0 (cleared after use).
-  private final ThreadLocal<double[]> denseQuery;
+  private final ThreadLocal<DenseQuery> denseQuery;
 
   /** One note's stored fields. Immutable. */
   private record Note(String id, Label label, String text, String family) {}
@@ -142,7 +142,7 @@ public final class CorpusIndex implements AutoCloseable {
     phraseTable = new TermTable(phraseIds);
     unseenIdf = idf(0);
     int termCount = termById.length;
-    denseQuery = ThreadLocal.withInitial(() -> new double[termCount]);
+    denseQuery = ThreadLocal.withInitial(() -> new DenseQuery(termCount));
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -214,7 +214,7 @@ public final class CorpusIndex implements AutoCloseable {
       tfs[d] = new int[16];
     }
     for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
-      Map<String, Integer> fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemIds : phraseIds;
+      TermTable fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemTable : phraseTable;
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(field);
         if (terms == null) {
@@ -224,7 +224,7 @@ public final class CorpusIndex implements AutoCloseable {
         PostingsEnum pe = null;
         BytesRef term;
         while ((term = te.next()) != null) {
-          int id = fieldIds.get(term.utf8ToString());
+          int id = fieldIds.id(term.utf8ToString());
           pe = te.postings(pe, PostingsEnum.FREQS);
           int[] docs = new int[te.docFreq()];
           int[] freqs = new int[docs.length];
@@ -433,7 +433,7 @@ public final class CorpusIndex implements AutoCloseable {
     Top top = topDocs(queryTerms, Math.max(n + 10, 30));
     SparseVector[] all = vectors();
     List<Hit> hits = new ArrayList<>(top.docs().length);
-    double[] dense = denseQuery.get();
+    DenseQuery dense = denseQuery.get();
     query.spread(dense);
     for (int doc : top.docs()) {
       hits.add(new Hit(doc, all[doc].dot(dense)));
@@ -695,19 +695,44 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * The similarity of a masked note to every note, by the sparse merge (first array) and by the
-   * dense query {@link #search} uses (second), for tests comparing them.
+   * The similarity of a masked note to every note, by the sparse merge (first array), by the dense
+   * query array alone (second) and by the dense query with its bit set, as {@link #search} computes
+   * it (third), for tests comparing them.
    */
   double[][] similaritiesBothWays(NoteTerms.Both terms) {
     SparseVector query = unitVector(terms);
     double[] dense = new double[termById.length];
+    DenseQuery withBits = new DenseQuery(termById.length);
     query.spread(dense);
-    double[][] out = new double[2][count];
+    query.spread(withBits);
+    double[][] out = new double[3][count];
     for (int d = 0; d < count; d++) {
       out[0][d] = query.dot(vector(d));
       out[1][d] = vector(d).dot(dense);
+      out[2][d] = vector(d).dot(withBits);
+    }
+    query.clear(withBits);
+    for (int id = 0; id < termById.length; id++) {
+      if (withBits.weights[id] != 0 || withBits.present[id >>> 6] != 0) {
+        throw new IllegalStateException("dense query not cleared at " + id);
+      }
     }
     return out;
+  }
+
+  /**
+   * One thread's query vector spread over every term id, and a bit per term id telling which ones
+   * it has: the bits (a few kilobytes) stay in the nearest cache, so a note's coordinates the query
+   * lacks, most of them, cost no read of the weights (hundreds of kilobytes). Left cleared.
+   */
+  private static final class DenseQuery {
+    final double[] weights;
+    final long[] present;
+
+    DenseQuery(int terms) {
+      weights = new double[terms];
+      present = new long[(terms + 63) >>> 6];
+    }
   }
 
   /** A masked note's query vector, flattened as {@link SparseVector#flat}, for tests. */
@@ -761,11 +786,38 @@ public final class CorpusIndex implements AutoCloseable {
       }
     }
 
-    /** Sets {@code dense} back to 0 at the ids. */
-    void clear(double[] dense) {
-      for (int id : ids) {
-        dense[id] = 0;
+    /** Writes the weights into {@code dense} at their ids and sets their bits. */
+    void spread(DenseQuery dense) {
+      for (int i = 0; i < ids.length; i++) {
+        dense.weights[ids[i]] = weights[i];
+        dense.present[ids[i] >>> 6] |= 1L << ids[i];
       }
+    }
+
+    /** Sets {@code dense} back to 0 at the ids, bits included. */
+    void clear(DenseQuery dense) {
+      for (int id : ids) {
+        dense.weights[id] = 0;
+        dense.present[id >>> 6] = 0;
+      }
+    }
+
+    /**
+     * {@link #dot(double[])} reading the weight only at the ids whose bit is set: the others would
+     * add +0.0 to a sum that starts at +0.0 and adds only products of positive weights, which
+     * changes nothing, so the same double.
+     */
+    double dot(DenseQuery dense) {
+      double[] w = dense.weights;
+      long[] present = dense.present;
+      double sum = 0;
+      for (int i = 0; i < ids.length; i++) {
+        int id = ids[i];
+        if ((present[id >>> 6] & (1L << id)) != 0) {
+          sum += w[id] * weights[i];
+        }
+      }
+      return Math.max(0, Math.min(1, sum));
     }
 
     /**

@@ -287,7 +287,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     for (CorpusIndex.Hit h : candidates) {
       int d = h.doc();
       if (templateCandidate(d, tokens.size())) {
-        double j = TemplateShingles.jaccardIfAtLeast(shingles, corpus.of(d), TEMPLATE_JACCARD);
+        double j = TemplateShingles.jaccardAtLeast(shingles, corpus.of(d), TEMPLATE_JACCARD);
         if (j >= TEMPLATE_JACCARD) {
           docs[matches] = d;
           similarities[matches++] = j;

@@ -188,6 +188,7 @@ class CorpusIndexFastPathTest {
           index.similaritiesBothWays(
               NoteTerms.both(TextMasker.mask(n.text(), n.recipient(), n.sender())));
       assertArrayEquals(both[0], both[1], n.id()); // bit for bit
+      assertArrayEquals(both[0], both[2], n.id());
       positive += (int) Arrays.stream(both[1]).filter(x -> x > 0).count();
     }
     assertTrue(positive > 10_000, "similarities above 0: " + positive);
