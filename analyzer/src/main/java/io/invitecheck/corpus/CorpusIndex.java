@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -568,15 +569,18 @@ public final class CorpusIndex implements AutoCloseable {
     if (t == null) {
       List<List<String>> tokens = new ArrayList<>(count);
       try {
-        StoredFields fields = reader.storedFields();
-        for (int d = 0; d < count; d++) {
-          // one read gives the note too: the template check's candidates need their labels
-          Document doc = fields.document(d, NOTE_AND_TEMPLATE_FIELDS);
-          if (notes.get(d) == null) {
-            notes.set(d, noteOf(doc));
+        for (LeafReaderContext leaf : reader.leaves()) {
+          StoredFields fields = sequentialStoredFields(leaf);
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            int d = leaf.docBase + doc;
+            // one read gives the note too: the template check's candidates need their labels
+            Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
+            if (notes.get(d) == null) {
+              notes.set(d, noteOf(fieldsOfDoc));
+            }
+            String template = fieldsOfDoc.get(TEMPLATE);
+            tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
           }
-          String template = doc.get(TEMPLATE);
-          tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -585,6 +589,18 @@ public final class CorpusIndex implements AutoCloseable {
       templateShingles = t; // racing threads read equal values
     }
     return t;
+  }
+
+  /**
+   * A reader of a segment's stored fields for reading every note in order: the codec's merge
+   * instance, which decompresses each block of notes once instead of once per note, when the
+   * segment has one.
+   */
+  private static StoredFields sequentialStoredFields(LeafReaderContext leaf) throws IOException {
+    if (leaf.reader() instanceof CodecReader codec) {
+      return codec.getFieldsReader().getMergeInstance();
+    }
+    return leaf.reader().storedFields();
   }
 
   /** True when the stemmed term occurs in the note (for highlighting what matched). */

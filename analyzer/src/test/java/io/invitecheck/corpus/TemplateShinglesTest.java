@@ -48,6 +48,24 @@ class TemplateShinglesTest {
   }
 
   @Test
+  void notesReadWithTheTemplatesEqualNotesReadOneByOne() {
+    try (CorpusIndex sequential = DefaultCorpus.bundledIndex();
+        CorpusIndex oneByOne = DefaultCorpus.bundledIndex()) {
+      sequential.templateShingles(); // reads every note with its template first
+      int families = 0;
+      for (int d = 0; d < sequential.size(); d++) {
+        assertEquals(oneByOne.id(d), sequential.id(d));
+        assertEquals(oneByOne.label(d), sequential.label(d));
+        assertEquals(oneByOne.text(d), sequential.text(d));
+        assertEquals(oneByOne.family(d), sequential.family(d));
+        assertEquals(oneByOne.shingles(d).size(), sequential.templateShingles().of(d).length);
+        families += sequential.family(d) != null ? 1 : 0;
+      }
+      assertTrue(families > 100, "notes in a family: " + families);
+    }
+  }
+
+  @Test
   void jaccardByKeysEqualsJaccardBySetsBitForBit() {
     TemplateShingles t = index.templateShingles();
     Random random = new Random(11);
