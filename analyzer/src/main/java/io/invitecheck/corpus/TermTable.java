@@ -12,16 +12,16 @@ import java.util.Map;
  * thread-safe.
  */
 final class TermTable {
-  private final long[] entries; // per slot: hash << 32 | (id + 1), 0 when empty
-  private final long[] places; // per slot: start << 32 | length of the term in chars
+  // per slot, two longs: hash << 32 | (id + 1), 0 when empty; then start << 32 | length of the
+  // term in chars
+  private final long[] slots;
   private final char[] chars; // every term, one after another
   private final int mask;
 
   /** A table of the map's terms and ids (ids from 0). */
   TermTable(Map<String, Integer> ids) {
     int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 2 + 1) - 1) << 1;
-    entries = new long[capacity];
-    places = new long[capacity];
+    slots = new long[capacity * 2];
     mask = capacity - 1;
     int total = 0;
     for (String term : ids.keySet()) {
@@ -37,11 +37,11 @@ final class TermTable {
       }
       int hash = term.hashCode();
       int slot = spread(hash) & mask;
-      while (entries[slot] != 0) {
+      while (slots[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      entries[slot] = ((long) hash << 32) | (id + 1L);
-      places[slot] = ((long) at << 32) | term.length();
+      slots[2 * slot] = ((long) hash << 32) | (id + 1L);
+      slots[2 * slot + 1] = ((long) at << 32) | term.length();
       term.getChars(0, term.length(), chars, at);
       at += term.length();
     }
@@ -52,8 +52,8 @@ final class TermTable {
     int hash = term.hashCode();
     int slot = spread(hash) & mask;
     long entry;
-    while ((entry = entries[slot]) != 0) {
-      if ((int) (entry >>> 32) == hash && matches(term, places[slot])) {
+    while ((entry = slots[2 * slot]) != 0) {
+      if ((int) (entry >>> 32) == hash && matches(term, slots[2 * slot + 1])) {
         return (int) entry - 1;
       }
       slot = (slot + 1) & mask;
