@@ -1,16 +1,18 @@
 package io.invitecheck.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The candidate search of {@link CorpusIndex}: a disjunction of a note's query terms scored by BM25
@@ -26,9 +28,12 @@ final class Bm25Postings {
   private final int[][] postingDocs; // per term id: the notes holding it, ascending
   private final int[][] postingFreqs; // per term id: its frequency in each of them
   private final long[][] norms; // per field (stems, word pairs): each note's norm
-  // Each query term's BM25 scorer, made on first use and reused: it depends only on the term's and
-  // the field's statistics, and the index never changes. Racing threads make equal scorers.
-  private final AtomicReferenceArray<SimScorer> simScorers;
+  // per field (stems, word pairs): the statistics every term's scorer is made with
+  private final CollectionStatistics[] fieldStatistics;
+  // Per term id: the BM25 score of each of its postings, computed on first use by the term's
+  // scorer and reused: a score depends only on the term's and field's statistics, the frequency and
+  // the note's norm, and the index never changes. Racing threads compute equal arrays.
+  private final AtomicReferenceArray<float[]> postingScores;
   private final ThreadLocal<Scratch> scratch;
 
   Bm25Postings(
@@ -37,14 +42,20 @@ final class Bm25Postings {
       boolean[] isStem,
       int[][] postingDocs,
       int[][] postingFreqs,
-      long[][] norms) {
+      long[][] norms)
+      throws IOException {
     this.searcher = searcher;
     this.termById = termById;
     this.isStem = isStem;
     this.postingDocs = postingDocs;
     this.postingFreqs = postingFreqs;
     this.norms = norms;
-    this.simScorers = new AtomicReferenceArray<>(termById.length);
+    this.postingScores = new AtomicReferenceArray<>(termById.length);
+    this.fieldStatistics =
+        new CollectionStatistics[] {
+          searcher.collectionStatistics(NoteTerms.STEM_FIELD),
+          searcher.collectionStatistics(NoteTerms.PHRASE_FIELD)
+        };
     int notes = norms[0].length;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(notes));
   }
@@ -82,17 +93,15 @@ final class Bm25Postings {
     int[] docs = sc.docs;
     int touched = 0;
     for (int id : termIds) {
-      SimScorer sim = simScorer(id);
       int[] postings = postingDocs[id];
-      int[] freqs = postingFreqs[id];
-      long[] fieldNorms = norms[isStem[id] ? 0 : 1];
+      float[] termScores = postingScores(id);
       for (int p = 0; p < postings.length; p++) {
         int d = postings[p];
         if (!matched[d]) {
           matched[d] = true;
           docs[touched++] = d;
         }
-        scores[d] += sim.score(freqs[p], fieldNorms[d]);
+        scores[d] += termScores[p];
       }
     }
     BestFirst best = new BestFirst(Math.min(numHits, Math.max(1, scores.length)));
@@ -138,27 +147,62 @@ final class Bm25Postings {
 
   /**
    * The BM25 scorer of one indexed term, made as Lucene's {@code TermQuery} weight makes it for a
-   * search that scores (boost 1, this searcher's similarity and statistics), on first use. Scorers
-   * are immutable, so one serves every search.
+   * search that scores (boost 1, this searcher's similarity, the field's statistics and the term's
+   * document frequency and total frequency). The term's statistics come from the postings held in
+   * memory: its document frequency is the length of its postings and its total frequency their sum
+   * (the index has no deletions), which is what {@link TermStates#build} reads from the term
+   * dictionary with a seek per term ({@link #luceneSimScorer}, which tests compare).
    */
   private SimScorer simScorer(int id) {
-    SimScorer sim = simScorers.get(id);
-    if (sim == null) {
-      Term term = term(id);
-      try {
-        TermStates states = TermStates.build(searcher, term, true);
-        sim =
-            searcher
-                .getSimilarity()
-                .scorer(
-                    1f,
-                    searcher.collectionStatistics(term.field()),
-                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      simScorers.set(id, sim);
+    int[] freqs = postingFreqs[id];
+    long totalTermFreq = 0;
+    for (int f : freqs) {
+      totalTermFreq += f;
     }
-    return sim;
+    return searcher
+        .getSimilarity()
+        .scorer(
+            1f,
+            fieldStatistics[isStem[id] ? 0 : 1],
+            new TermStatistics(
+                new BytesRef(termById[id].substring(2)), freqs.length, totalTermFreq));
+  }
+
+  /**
+   * The BM25 score of each of term {@code id}'s postings, in postings order, by its {@link
+   * #simScorer} from the frequency and the note's norm, as Lucene's scorer computes it for each
+   * matching note; computed on first use.
+   */
+  private float[] postingScores(int id) {
+    float[] out = postingScores.get(id);
+    if (out == null) {
+      SimScorer sim = simScorer(id);
+      int[] postings = postingDocs[id];
+      int[] freqs = postingFreqs[id];
+      long[] fieldNorms = norms[isStem[id] ? 0 : 1];
+      out = new float[postings.length];
+      for (int p = 0; p < postings.length; p++) {
+        out[p] = sim.score(freqs[p], fieldNorms[postings[p]]);
+      }
+      postingScores.set(id, out);
+    }
+    return out;
+  }
+
+  /** The BM25 scorer of a term as Lucene's {@code TermQuery} makes it, for tests. */
+  SimScorer luceneSimScorer(int id) throws IOException {
+    Term term = term(id);
+    TermStates states = TermStates.build(searcher, term, true);
+    return searcher
+        .getSimilarity()
+        .scorer(
+            1f,
+            searcher.collectionStatistics(term.field()),
+            searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+  }
+
+  /** The scorer {@link #topDocs} uses for a term, for tests. */
+  SimScorer simScorerOf(int id) {
+    return simScorer(id);
   }
 }

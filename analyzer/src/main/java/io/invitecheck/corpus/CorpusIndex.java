@@ -17,6 +17,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -64,6 +65,8 @@ public final class CorpusIndex implements AutoCloseable {
   private static final String MASKED = "masked";
   private static final Set<String> NOTE_FIELDS = Set.of(ID, LABEL, TEXT, FAMILY);
   private static final Set<String> TEMPLATE_FIELD = Set.of(TEMPLATE);
+  private static final Set<String> NOTE_AND_TEMPLATE_FIELDS =
+      Set.of(ID, LABEL, TEXT, FAMILY, TEMPLATE);
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -80,13 +83,17 @@ public final class CorpusIndex implements AutoCloseable {
   // Term ids per field, keyed by the bare term: a lookup needs no "s:" + stem string.
   private final Map<String, Integer> stemIds;
   private final Map<String, Integer> phraseIds;
+  // The same as flat tables, which a query's many lookups read with fewer cache misses.
+  private final TermTable stemTable;
+  private final TermTable phraseTable;
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
   private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
+  private volatile TemplateShingles templateShingles; // read on first use
   // Per thread, per term id: its weight in the current query vector, else 0 (cleared after use).
-  private final ThreadLocal<double[]> denseQuery;
+  private final ThreadLocal<DenseQuery> denseQuery;
 
   /** One note's stored fields. Immutable. */
   private record Note(String id, Label label, String text, String family) {}
@@ -132,9 +139,11 @@ public final class CorpusIndex implements AutoCloseable {
       isStem[id] = termById[id].startsWith("s:");
       (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
     }
+    stemTable = new TermTable(stemIds);
+    phraseTable = new TermTable(phraseIds);
     unseenIdf = idf(0);
     int termCount = termById.length;
-    denseQuery = ThreadLocal.withInitial(() -> new double[termCount]);
+    denseQuery = ThreadLocal.withInitial(() -> new DenseQuery(termCount));
   }
 
   /** The note {@code doc}, read from the index on first use. */
@@ -154,11 +163,14 @@ public final class CorpusIndex implements AutoCloseable {
   private Note note(int doc, StoredFields fields) throws IOException {
     Note n = notes.get(doc);
     if (n == null) {
-      Document d = fields.document(doc, NOTE_FIELDS);
-      n = new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
+      n = noteOf(fields.document(doc, NOTE_FIELDS));
       notes.set(doc, n);
     }
     return n;
+  }
+
+  private static Note noteOf(Document d) {
+    return new Note(d.get(ID), Label.fromId(d.get(LABEL)), d.get(TEXT), d.get(FAMILY));
   }
 
   /**
@@ -203,7 +215,7 @@ public final class CorpusIndex implements AutoCloseable {
       tfs[d] = new int[16];
     }
     for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
-      Map<String, Integer> fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemIds : phraseIds;
+      TermTable fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemTable : phraseTable;
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(field);
         if (terms == null) {
@@ -213,7 +225,7 @@ public final class CorpusIndex implements AutoCloseable {
         PostingsEnum pe = null;
         BytesRef term;
         while ((term = te.next()) != null) {
-          int id = fieldIds.get(term.utf8ToString());
+          int id = fieldIds.id(term.utf8ToString());
           pe = te.postings(pe, PostingsEnum.FREQS);
           int[] docs = new int[te.docFreq()];
           int[] freqs = new int[docs.length];
@@ -422,7 +434,7 @@ public final class CorpusIndex implements AutoCloseable {
     Top top = topDocs(queryTerms, Math.max(n + 10, 30));
     SparseVector[] all = vectors();
     List<Hit> hits = new ArrayList<>(top.docs().length);
-    double[] dense = denseQuery.get();
+    DenseQuery dense = denseQuery.get();
     query.spread(dense);
     for (int doc : top.docs()) {
       hits.add(new Hit(doc, all[doc].dot(dense)));
@@ -466,6 +478,11 @@ public final class CorpusIndex implements AutoCloseable {
   /** What Lucene's own search finds for the same disjunction, for tests. */
   Top luceneTopDocs(int[] termIds, int numHits) throws IOException {
     return derived().postings().luceneTopDocs(termIds, numHits);
+  }
+
+  /** The BM25 search over the postings held in memory, for tests. */
+  Bm25Postings bm25() {
+    return derived().postings();
   }
 
   /** The number of indexed terms (stems and word pairs); ids run from 0. */
@@ -542,16 +559,74 @@ public final class CorpusIndex implements AutoCloseable {
     return s;
   }
 
+  /**
+   * Every note's masked 3-shingles as {@link TemplateShingles} keys, read from the stored template
+   * tokens in one pass on first use: the template check compares a note with up to twenty notes,
+   * and hash sets of shingle strings cost it most of its time.
+   */
+  TemplateShingles templateShingles() {
+    TemplateShingles t = templateShingles;
+    if (t == null) {
+      List<List<String>> tokens = new ArrayList<>(count);
+      try {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          StoredFields fields = sequentialStoredFields(leaf);
+          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            int d = leaf.docBase + doc;
+            // one read gives the note too: the template check's candidates need their labels
+            Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
+            if (notes.get(d) == null) {
+              notes.set(d, noteOf(fieldsOfDoc));
+            }
+            String template = fieldsOfDoc.get(TEMPLATE);
+            tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      t = TemplateShingles.of(tokens);
+      templateShingles = t; // racing threads read equal values
+    }
+    return t;
+  }
+
+  /**
+   * A reader of a segment's stored fields for reading every note in order: the codec's merge
+   * instance, which decompresses each block of notes once instead of once per note, when the
+   * segment has one.
+   */
+  private static StoredFields sequentialStoredFields(LeafReaderContext leaf) throws IOException {
+    if (leaf.reader() instanceof CodecReader codec) {
+      return codec.getFieldsReader().getMergeInstance();
+    }
+    return leaf.reader().storedFields();
+  }
+
   /** True when the stemmed term occurs in the note (for highlighting what matched). */
   public boolean hasStem(int doc, String stem) {
-    Integer id = stemIds.get(stem);
-    return id != null && vector(doc).has(id);
+    int id = stemTable.id(stem);
+    return id >= 0 && vector(doc).has(id);
   }
 
   /** The inverse document frequency of a stemmed term (high for rare terms). */
   public double stemIdf(String stem) {
-    Integer id = stemIds.get(stem);
-    return id != null ? idfById[id] : unseenIdf;
+    int id = stemTable.id(stem);
+    return id >= 0 ? idfById[id] : unseenIdf;
+  }
+
+  /**
+   * The id of a stem ({@code stems}) or word pair by the flat table and by the map, for tests:
+   * {@code {table, map}}, -1 when absent.
+   */
+  int[] idBothWays(String term, boolean stems) {
+    Integer byMap = (stems ? stemIds : phraseIds).get(term);
+    return new int[] {(stems ? stemTable : phraseTable).id(term), byMap == null ? -1 : byMap};
+  }
+
+  /** Every indexed term, written "s:" + stem or "p:" + word pair, by id, for tests. */
+  String term(int id) {
+    return termById[id];
   }
 
   @Override
@@ -587,10 +662,10 @@ public final class CorpusIndex implements AutoCloseable {
    * the others to {@code unseen}, and returns where the ids end.
    */
   private static int knownIds(
-      List<String> terms, Map<String, Integer> ids, int[] raw, int m, Set<String> unseen) {
+      List<String> terms, TermTable ids, int[] raw, int m, Set<String> unseen) {
     for (String t : terms) {
-      Integer id = ids.get(t);
-      if (id != null) {
+      int id = ids.id(t);
+      if (id >= 0) {
         raw[m++] = id;
       } else {
         unseen.add(t);
@@ -608,8 +683,8 @@ public final class CorpusIndex implements AutoCloseable {
     int[] raw = new int[total];
     java.util.Set<String> unseenStems = new java.util.HashSet<>();
     java.util.Set<String> unseenPhrases = new java.util.HashSet<>();
-    int m = knownIds(terms.stems(), stemIds, raw, 0, unseenStems);
-    m = knownIds(terms.phrases(), phraseIds, raw, m, unseenPhrases);
+    int m = knownIds(terms.stems(), stemTable, raw, 0, unseenStems);
+    m = knownIds(terms.phrases(), phraseTable, raw, m, unseenPhrases);
     java.util.Arrays.sort(raw, 0, m);
     int[] ids = new int[m];
     int[] tf = new int[m];
@@ -636,19 +711,44 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * The similarity of a masked note to every note, by the sparse merge (first array) and by the
-   * dense query {@link #search} uses (second), for tests comparing them.
+   * The similarity of a masked note to every note, by the sparse merge (first array), by the dense
+   * query array alone (second) and by the dense query with its bit set, as {@link #search} computes
+   * it (third), for tests comparing them.
    */
   double[][] similaritiesBothWays(NoteTerms.Both terms) {
     SparseVector query = unitVector(terms);
     double[] dense = new double[termById.length];
+    DenseQuery withBits = new DenseQuery(termById.length);
     query.spread(dense);
-    double[][] out = new double[2][count];
+    query.spread(withBits);
+    double[][] out = new double[3][count];
     for (int d = 0; d < count; d++) {
       out[0][d] = query.dot(vector(d));
       out[1][d] = vector(d).dot(dense);
+      out[2][d] = vector(d).dot(withBits);
+    }
+    query.clear(withBits);
+    for (int id = 0; id < termById.length; id++) {
+      if (withBits.weights[id] != 0 || withBits.present[id >>> 6] != 0) {
+        throw new IllegalStateException("dense query not cleared at " + id);
+      }
     }
     return out;
+  }
+
+  /**
+   * One thread's query vector spread over every term id, and a bit per term id telling which ones
+   * it has: the bits (a few kilobytes) stay in the nearest cache, so a note's coordinates the query
+   * lacks, most of them, cost no read of the weights (hundreds of kilobytes). Left cleared.
+   */
+  private static final class DenseQuery {
+    final double[] weights;
+    final long[] present;
+
+    DenseQuery(int terms) {
+      weights = new double[terms];
+      present = new long[(terms + 63) >>> 6];
+    }
   }
 
   /** A masked note's query vector, flattened as {@link SparseVector#flat}, for tests. */
@@ -702,11 +802,38 @@ public final class CorpusIndex implements AutoCloseable {
       }
     }
 
-    /** Sets {@code dense} back to 0 at the ids. */
-    void clear(double[] dense) {
-      for (int id : ids) {
-        dense[id] = 0;
+    /** Writes the weights into {@code dense} at their ids and sets their bits. */
+    void spread(DenseQuery dense) {
+      for (int i = 0; i < ids.length; i++) {
+        dense.weights[ids[i]] = weights[i];
+        dense.present[ids[i] >>> 6] |= 1L << ids[i];
       }
+    }
+
+    /** Sets {@code dense} back to 0 at the ids, bits included. */
+    void clear(DenseQuery dense) {
+      for (int id : ids) {
+        dense.weights[id] = 0;
+        dense.present[id >>> 6] = 0;
+      }
+    }
+
+    /**
+     * {@link #dot(double[])} reading the weight only at the ids whose bit is set: the others would
+     * add +0.0 to a sum that starts at +0.0 and adds only products of positive weights, which
+     * changes nothing, so the same double.
+     */
+    double dot(DenseQuery dense) {
+      double[] w = dense.weights;
+      long[] present = dense.present;
+      double sum = 0;
+      for (int i = 0; i < ids.length; i++) {
+        int id = ids[i];
+        if ((present[id >>> 6] & (1L << id)) != 0) {
+          sum += w[id] * weights[i];
+        }
+      }
+      return Math.max(0, Math.min(1, sum));
     }
 
     /**

@@ -266,34 +266,97 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     return new int[] {tokens.get(bestStart).start(), tokens.get(bestEnd).end()};
   }
 
+  /**
+   * The {@code mass_template} reason of a masked note among the search's candidates, or null. The
+   * shingles are compared as {@link TemplateShingles} keys; {@link #massTemplateBySets} compares
+   * them as sets of strings, as this did before, and tests check that both give the same reason.
+   */
   private Reason massTemplate(String masked, List<CorpusIndex.Hit> candidates) {
     List<String> tokens = TextMasker.templateTokens(masked);
     if (tokens.size() < TEMPLATE_MIN_WORDS) {
       return null;
     }
+    TemplateShingles corpus = index.templateShingles();
+    long[] shingles = corpus.query(tokens);
+    if (shingles == null) {
+      return massTemplateBySets(masked, candidates); // too many new tokens to number
+    }
+    int[] docs = new int[candidates.size()];
+    double[] similarities = new double[candidates.size()];
+    int matches = 0;
+    for (CorpusIndex.Hit h : candidates) {
+      int d = h.doc();
+      if (templateCandidate(d, tokens.size())) {
+        double j = TemplateShingles.jaccardAtLeast(shingles, corpus.of(d), TEMPLATE_JACCARD);
+        if (j >= TEMPLATE_JACCARD) {
+          docs[matches] = d;
+          similarities[matches++] = j;
+        }
+      }
+    }
+    return templateReason(docs, similarities, matches);
+  }
+
+  /** {@link #massTemplate} by hash sets of shingle strings, for tests. */
+  Reason massTemplateBySets(String masked, List<CorpusIndex.Hit> candidates) {
+    List<String> tokens = TextMasker.templateTokens(masked);
+    if (tokens.size() < TEMPLATE_MIN_WORDS) {
+      return null;
+    }
     Set<String> shingles = TextMasker.shingles(tokens);
+    int[] docs = new int[candidates.size()];
+    double[] similarities = new double[candidates.size()];
+    int matches = 0;
+    for (CorpusIndex.Hit h : candidates) {
+      int d = h.doc();
+      if (templateCandidate(d, tokens.size())) {
+        double j = TextMasker.jaccardIfAtLeast(shingles, index.shingles(d), TEMPLATE_JACCARD);
+        if (j >= TEMPLATE_JACCARD) {
+          docs[matches] = d;
+          similarities[matches++] = j;
+        }
+      }
+    }
+    return templateReason(docs, similarities, matches);
+  }
+
+  /** {@link #massTemplate} for a masked note, searching its candidates first, for tests. */
+  Reason massTemplate(String masked, boolean bySets) {
+    List<CorpusIndex.Hit> candidates =
+        index.search(NoteTerms.both(masked), Math.max(k, TEMPLATE_CANDIDATES));
+    return bySets ? massTemplateBySets(masked, candidates) : massTemplate(masked, candidates);
+  }
+
+  /**
+   * Whether note {@code doc} can be the template of a note of {@code words} masked words: it
+   * belongs to a family, is spam, or is generic and the note long enough.
+   */
+  private boolean templateCandidate(int doc, int words) {
+    Label label = index.label(doc);
+    return index.family(doc) != null
+        || label == Label.SPAM
+        || (label == Label.GENERIC && words >= GENERIC_TEMPLATE_MIN_WORDS);
+  }
+
+  /**
+   * The {@code mass_template} reason for the first {@code n} matched notes and their similarity, in
+   * candidate order, or null when there are none.
+   */
+  private Reason templateReason(int[] docs, double[] similarities, int n) {
     List<String> matched = new ArrayList<>();
     Set<String> families = new LinkedHashSet<>();
     double best = 0;
     int bestDoc = -1;
-    for (CorpusIndex.Hit h : candidates) {
-      int d = h.doc();
-      Label label = index.label(d);
-      if (index.family(d) == null
-          && label != Label.SPAM
-          && !(label == Label.GENERIC && tokens.size() >= GENERIC_TEMPLATE_MIN_WORDS)) {
-        continue;
+    for (int i = 0; i < n; i++) {
+      int d = docs[i];
+      double j = similarities[i];
+      matched.add(index.id(d) + String.format(Locale.ROOT, " (%.2f)", j));
+      if (index.family(d) != null) {
+        families.add(index.family(d));
       }
-      double j = TextMasker.jaccardIfAtLeast(shingles, index.shingles(d), TEMPLATE_JACCARD);
-      if (j >= TEMPLATE_JACCARD) {
-        matched.add(index.id(d) + String.format(Locale.ROOT, " (%.2f)", j));
-        if (index.family(d) != null) {
-          families.add(index.family(d));
-        }
-        if (j > best) {
-          best = j;
-          bestDoc = d;
-        }
+      if (j > best) {
+        best = j;
+        bestDoc = d;
       }
     }
     if (bestDoc < 0) {

@@ -1,12 +1,15 @@
 package io.invitecheck.corpus;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -16,6 +19,7 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The two analysis chains of the corpus, shared by the index, the classifier and the baselines.
@@ -101,9 +105,118 @@ public final class NoteTerms {
     }
   }
 
-  /** The {@link #stems} and {@link #phrases} of a text. */
+  /**
+   * The {@link #stems} and {@link #phrases} of a text, from one pass of the tokenizer: the stem
+   * chain runs as {@link #STEM} does, and a filter right after its tokenizer keeps each token lower
+   * cased as {@link #PHRASE}'s {@link LowerCaseFilter} does, which gives the word pairs without a
+   * second tokenizer and without the {@link ShingleFilter}. With every position increment 1 (no
+   * token skipped), the shingle filter's pairs are the adjacent tokens joined by a space, or the
+   * one token alone when there is one; a text where the tokenizer skips a position is analyzed by
+   * both chains instead. {@link #bothByTwoChains} is the old way, which tests compare.
+   */
   static Both both(String text) {
+    return ONE_PASS.get().both(text);
+  }
+
+  /** {@link #both} by the two analyzers, each with its own tokenizer, for tests. */
+  static Both bothByTwoChains(String text) {
     return new Both(stems(text), phrases(text));
+  }
+
+  private static final ThreadLocal<OnePass> ONE_PASS = ThreadLocal.withInitial(OnePass::new);
+
+  /** One thread's reusable stem chain with its tap of lower-cased tokens. */
+  private static final class OnePass {
+    private final Tokenizer source = new StandardTokenizer();
+    private final Tap tap = new Tap(source);
+    private final TokenStream stems;
+    private final CharTermAttribute term;
+
+    OnePass() {
+      TokenStream s = new EnglishPossessiveFilter(tap);
+      s = new LowerCaseFilter(s);
+      s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      s = new PorterStemFilter(s);
+      stems = s;
+      term = s.addAttribute(CharTermAttribute.class);
+    }
+
+    Both both(String text) {
+      List<String> stemList = new ArrayList<>();
+      source.setReader(new StringReader(text));
+      try {
+        stems.reset();
+        while (stems.incrementToken()) {
+          stemList.add(term.toString());
+        }
+        stems.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        try {
+          stems.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // a StringReader does not fail to close
+        }
+      }
+      if (tap.skipped) {
+        return new Both(stemList, phrases(text));
+      }
+      List<String> words = tap.lowered;
+      int n = words.size();
+      List<String> pairs = new ArrayList<>(Math.max(1, n - 1));
+      if (n == 1) {
+        pairs.add(words.get(0));
+      }
+      for (int i = 0; i + 1 < n; i++) {
+        pairs.add(words.get(i).concat(" ").concat(words.get(i + 1)));
+      }
+      words.clear();
+      return new Both(stemList, pairs);
+    }
+  }
+
+  /**
+   * Passes the tokens on unchanged and keeps each one lower cased ({@link
+   * CharacterUtils#toLowerCase}, as {@link LowerCaseFilter}), noting whether a position was
+   * skipped.
+   */
+  private static final class Tap extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    final List<String> lowered = new ArrayList<>();
+    boolean skipped;
+    private char[] scratch = new char[64];
+
+    Tap(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      int length = term.length();
+      if (length > scratch.length) {
+        scratch = new char[Math.max(length, scratch.length * 2)];
+      }
+      System.arraycopy(term.buffer(), 0, scratch, 0, length);
+      CharacterUtils.toLowerCase(scratch, 0, length);
+      lowered.add(new String(scratch, 0, length));
+      if (increment.getPositionIncrement() != 1) {
+        skipped = true;
+      }
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      lowered.clear();
+      skipped = false;
+    }
   }
 
   /** The lower-case words, in order, with repeats (for the bag-of-words baseline). */

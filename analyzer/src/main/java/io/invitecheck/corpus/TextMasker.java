@@ -257,8 +257,74 @@ public final class TextMasker {
     return sb.append(text, last, text.length()).toString();
   }
 
-  /** The {start, end} of every capitalised word right after a greeting word, in text order. */
-  private static List<int[]> greetedNameSpans(String text) {
+  /**
+   * The {start, end} of every capitalised word right after a greeting word, in text order. A word
+   * of ASCII letters is compared with the greetings where it stands; only other words are copied
+   * and lower-cased ({@link #greetedNameSpansByCopies}, the old way, which tests compare).
+   */
+  static List<int[]> greetedNameSpans(String text) {
+    List<int[]> spans = new ArrayList<>(1);
+    int i = 0;
+    int n = text.length();
+    boolean afterGreeting = false;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
+        i++;
+      }
+      if (afterGreeting
+          && Character.isUpperCase(text.charAt(start))
+          && !NOT_NAMES.contains(text.substring(start, i).toLowerCase(Locale.ROOT))
+          && onlySpacesBetween(text, start)) {
+        spans.add(new int[] {start, i});
+      }
+      afterGreeting = isGreeting(text, start, i);
+    }
+    return spans;
+  }
+
+  /**
+   * Whether {@code text[start, end)} lower-cased (as {@link Locale#ROOT}) is a greeting. A word of
+   * ASCII chars lower-cases to the same length, A-Z to a-z, so it is compared where it stands; a
+   * word with another char is copied and lower-cased.
+   */
+  private static boolean isGreeting(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) >= 128) {
+        return GREETINGS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+      }
+    }
+    int length = end - start;
+    for (String g : GREETING_LIST) {
+      if (g.length() == length && asciiEqualsIgnoreCase(text, start, g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] GREETING_LIST = GREETINGS.toArray(String[]::new);
+
+  /** Whether the ASCII chars of {@code text} from {@code start} lower-cased spell {@code lower}. */
+  private static boolean asciiEqualsIgnoreCase(String text, int start, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(start + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #greetedNameSpans} by copying and lower-casing every word, for tests. */
+  static List<int[]> greetedNameSpansByCopies(String text) {
     List<int[]> spans = new ArrayList<>(1);
     int i = 0;
     int n = text.length();

@@ -188,6 +188,7 @@ class CorpusIndexFastPathTest {
           index.similaritiesBothWays(
               NoteTerms.both(TextMasker.mask(n.text(), n.recipient(), n.sender())));
       assertArrayEquals(both[0], both[1], n.id()); // bit for bit
+      assertArrayEquals(both[0], both[2], n.id());
       positive += (int) Arrays.stream(both[1]).filter(x -> x > 0).count();
     }
     assertTrue(positive > 10_000, "similarities above 0: " + positive);
@@ -201,5 +202,28 @@ class CorpusIndexFastPathTest {
           index.search(TextMasker.mask(n.text(), n.recipient(), n.sender()), 5);
       assertEquals(1.0, hits.get(0).similarity(), 1e-9, n.id());
     }
+  }
+
+  @Test
+  void everyTermsScorerFromThePostingsScoresAsTheOneFromTheTermDictionary() throws IOException {
+    Bm25Postings bm25 = index.bm25();
+    int compared = 0;
+    for (int id = 0; id < index.terms(); id++) {
+      org.apache.lucene.search.similarities.Similarity.SimScorer want = bm25.luceneSimScorer(id);
+      org.apache.lucene.search.similarities.Similarity.SimScorer got = bm25.simScorerOf(id);
+      // every encoded norm for some terms, a spread of them for the others
+      int step = id % 97 == 0 ? 1 : 37;
+      for (int norm = 1; norm < 256; norm += step) {
+        for (float freq : new float[] {1, 2, 3, 9}) {
+          assertEquals(
+              Float.floatToIntBits(want.score(freq, norm)),
+              Float.floatToIntBits(got.score(freq, norm)),
+              "term " + id + " freq " + freq + " norm " + norm);
+          compared++;
+        }
+      }
+    }
+    assertTrue(index.terms() > 10_000, "terms: " + index.terms());
+    assertTrue(compared > 20 * index.terms(), "compared: " + compared);
   }
 }

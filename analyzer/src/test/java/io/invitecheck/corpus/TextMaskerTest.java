@@ -225,4 +225,52 @@ class TextMaskerTest {
     }
     assertTrue(skipped > 1_000, "skipped " + skipped);
   }
+
+  private static void assertSameGreetedNames(String text) {
+    List<int[]> want = TextMasker.greetedNameSpansByCopies(text);
+    List<int[]> got = TextMasker.greetedNameSpans(text);
+    assertEquals(want.size(), got.size(), text);
+    for (int i = 0; i < want.size(); i++) {
+      assertEquals(java.util.Arrays.toString(want.get(i)), java.util.Arrays.toString(got.get(i)));
+    }
+  }
+
+  @Test
+  void greetedNamesFoundInPlaceEqualThoseFoundByCopyingEveryWord() {
+    String[] texts = {
+      "Hi Priya, great talk.",
+      "HELLO Marcus and hey Ana, hi there",
+      "Dear Dr. Smith",
+      "Greetings Earthling! Good morning Team, good afternoon Kevin.",
+      "HİYA Ali, hı Ben, hİ Cem, ﬁ Dan", // İ lower-cases to two chars; ı and ﬁ stay non-ASCII
+      "Ｈｉ Ｐａｔ, Hi José, hi  Two, yo Yolanda, YO YO",
+      "hi",
+      "Hi",
+      "",
+      "greetingsgreetings Bob, Hiya Hiya Zoe",
+      "Hey Hey Hey, Heyy Sam, hey I'm Sam, hey Friend, hey o'Brien O'Brien",
+    };
+    for (String t : texts) {
+      assertSameGreetedNames(t);
+    }
+    assertEquals(2, TextMasker.greetedNameSpans("HELLO Marcus and hey Ana, hi there").size());
+    int found = 0;
+    for (CorpusNote n : DefaultCorpus.bundledNotes()) {
+      assertSameGreetedNames(n.text());
+      found += TextMasker.greetedNameSpans(n.text()).size();
+    }
+    assertTrue(found > 500, "greeted names in the corpus: " + found);
+    java.util.Random random = new java.util.Random(13);
+    String[] words = {
+      "hi", "Hi", "HI", "hey", "Hello", "dear", "Dear", "morning", "yo", "Priya", "Élodie", "İlker",
+      "there", "Team", "i'm", "I'd", ",", ".", "!", "\n", " ", "KELVINK", "hı", "ß",
+    };
+    for (int i = 0; i < 3_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int w = random.nextInt(12); w > 0; w--) {
+        sb.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      assertSameGreetedNames(sb.toString());
+    }
+  }
 }
