@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -254,6 +253,10 @@ public final class NoteClassifier {
    * The shape features, found in one pass over the note: a link ({@code http}, {@code www.} or a
    * domain, case-insensitive), a currency or percent sign, a question mark, two exclamation marks
    * in a row, an emoji or dingbat, a run of five capitals, and the length in steps of 75 chars.
+   *
+   * <p>The link test reads the note as {@code text.toLowerCase(Locale.ROOT)} would be, without
+   * making that copy (see {@link #lower} and {@link #lowersTo}), and, like {@code indexOf} on the
+   * copy, judges each domain by its first occurrence only.
    */
   private static void shape(String text, List<String> out) {
     boolean http = false;
@@ -265,29 +268,40 @@ public final class NoteClassifier {
     boolean exclaimRun = false;
     boolean emoji = false;
     boolean shouting = false;
-    boolean dottedCapitalI = false;
     int run = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      char lower = lower(c);
-      if (lower == '.') {
-        for (int t = 0; t < TLDS.length; t++) {
-          if ((tldsSeen & (1 << t)) == 0 && startsWithLower(text, i, TLDS[t])) {
-            tldsSeen |= 1 << t;
-            domain |= i > 0 && Character.isLetterOrDigit(lower(text.charAt(i - 1)));
+      if (c < 0x80) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (lower == '.') {
+          for (int t = 0; t < TLDS.length; t++) {
+            if ((tldsSeen & (1 << t)) == 0 && lowersTo(text, i, TLDS[t])) {
+              tldsSeen |= 1 << t;
+              domain |= i > 0 && letterOrDigitLowered(text.charAt(i - 1));
+            }
           }
+        } else if (lower == 'h') {
+          http |= lowersTo(text, i, "http");
+        } else if (lower == 'w') {
+          www |= lowersTo(text, i, "www.");
+        } else if (c == '$' || c == '%') {
+          money = true;
+        } else if (c == '?') {
+          question = true;
+        } else if (c == '!') {
+          exclaimRun |= i + 1 < n && text.charAt(i + 1) == '!';
         }
-      } else if (lower == 'h') {
-        http |= startsWithLower(text, i, "http");
-      } else if (lower == 'w') {
-        www |= startsWithLower(text, i, "www.");
-      } else if (c == '$' || c == '%' || c == '€' || c == '£') {
+        if (c >= 'A' && c <= 'Z') {
+          run++;
+          shouting |= run >= 5;
+        } else if (!(c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))) {
+          run = 0; // not ASCII white space (Character.isWhitespace)
+        }
+        continue;
+      }
+      if (c == '€' || c == '£') {
         money = true;
-      } else if (c == '?') {
-        question = true;
-      } else if (c == '!') {
-        exclaimRun |= i + 1 < n && text.charAt(i + 1) == '!';
       } else if (c >= 0x2600 && c <= 0x27BF) {
         emoji = true;
       } else if (Character.isHighSurrogate(c)
@@ -295,8 +309,6 @@ public final class NoteClassifier {
           && Character.isLowSurrogate(text.charAt(i + 1))
           && Character.toCodePoint(c, text.charAt(i + 1)) >= 0x1F000) {
         emoji = true;
-      } else if (c == '\u0130') {
-        dottedCapitalI = true;
       }
       if (Character.isUpperCase(c)) {
         run++;
@@ -305,8 +317,7 @@ public final class NoteClassifier {
         run = 0;
       }
     }
-    boolean link = dottedCapitalI ? hasLink(text.toLowerCase(Locale.ROOT)) : http || www || domain;
-    if (link) {
+    if (http || www || domain) {
       out.add("#link");
     }
     if (money) {
@@ -328,10 +339,10 @@ public final class NoteClassifier {
   }
 
   /**
-   * A char as {@code String.toLowerCase(Locale.ROOT)} lowers it, for a text without U+0130 (the one
-   * char that lowers to two): then the lowered text has the same length, and each char lowers on
-   * its own (a capital sigma to a small one, final or not, both non-ASCII letters; a surrogate to a
-   * surrogate).
+   * A char as {@code String.toLowerCase(Locale.ROOT)} lowers it, but for U+0130 (capital I with a
+   * dot), which lowers to two chars, {@code "i\u0307"}. Every other char lowers to one char on its
+   * own (a capital sigma to a small one, final or not: both non-ASCII letters; a surrogate to a
+   * surrogate), so the lowered text lines up with the note but after each U+0130.
    */
   private static char lower(char c) {
     if (c < 0x80) {
@@ -340,22 +351,33 @@ public final class NoteClassifier {
     return Character.toLowerCase(c);
   }
 
-  /** Whether {@code text} lowered as by {@link #lower} has the ASCII {@code lowerNeedle} at i. */
-  private static boolean startsWithLower(String text, int i, String lowerNeedle) {
-    if (i + lowerNeedle.length() > text.length()) {
+  /**
+   * Whether the lowered note has the ASCII {@code needle} where the note's char i lowers. A U+0130
+   * lowers to {@code 'i'} and a combining dot, so it matches only a needle's last char, an {@code
+   * 'i'}.
+   */
+  private static boolean lowersTo(String text, int i, String needle) {
+    int last = needle.length() - 1;
+    if (i + last >= text.length()) {
       return false;
     }
-    for (int k = 0; k < lowerNeedle.length(); k++) {
-      if (lower(text.charAt(i + k)) != lowerNeedle.charAt(k)) {
+    for (int k = 0; k <= last; k++) {
+      char c = text.charAt(i + k);
+      boolean same =
+          c == '\u0130' ? k == last && needle.charAt(k) == 'i' : lower(c) == needle.charAt(k);
+      if (!same) {
         return false;
       }
     }
     return true;
   }
 
-  /** The link test on the whole lower-cased text, for a text {@link #lower} does not cover. */
-  private static boolean hasLink(String lower) {
-    return lower.contains("http") || lower.contains("www.") || hasDomain(lower);
+  /**
+   * Whether the lowered char just before a lowered char is a letter or digit: for U+0130 it is its
+   * combining dot, which is not.
+   */
+  private static boolean letterOrDigitLowered(char c) {
+    return c != '\u0130' && Character.isLetterOrDigit(lower(c));
   }
 
   /**
@@ -399,15 +421,5 @@ public final class NoteClassifier {
   /** A char of the regular expression {@code [\\s.]}: ASCII white space or a dot. */
   private static boolean isNameSeparator(char c) {
     return c == ' ' || c == '.' || (c >= '\t' && c <= '\r');
-  }
-
-  private static boolean hasDomain(String lower) {
-    for (String tld : TLDS) {
-      int i = lower.indexOf(tld);
-      if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

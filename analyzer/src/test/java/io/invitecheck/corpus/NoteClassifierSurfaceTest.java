@@ -120,6 +120,33 @@ class NoteClassifierSurfaceTest {
     }
   }
 
+  /** Every char in the places each test looks at: a capitals run, a domain, a needle's end. */
+  @Test
+  void everyCharAgreesWithTheReference() {
+    Profile ann = named("Ann Lee");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String ch = String.valueOf((char) c);
+      for (String text :
+          List.of(
+              "ABCD" + ch + "E",
+              "AB" + ch + " CDE",
+              "x" + ch + ".com",
+              ch + ".io",
+              ".a" + ch,
+              ".c" + ch + "/",
+              "htt" + ch,
+              ch + "http",
+              "!" + ch + "!",
+              "Hi " + ch + "nn,",
+              "Dear Ann" + ch)) {
+        assertEquals(
+            SurfaceReference.surface(text, ann),
+            NoteClassifier.surface(text, ann),
+            "U+" + Integer.toHexString(c) + " in " + text);
+      }
+    }
+  }
+
   @Test
   void randomTextsAgreeWithTheReference() {
     String[] pieces = {
