@@ -246,7 +246,9 @@ public final class NoteClassifier {
 
   private static final String[] LENGTHS = {"#len0", "#len1", "#len2", "#len3"};
 
-  /** The top-level domains {@link #hasDomain} looks for, in its order. */
+  /**
+   * The top-level domains that make a link after a letter or digit, in the order they are tried.
+   */
   private static final String[] TLDS = {".com", ".io", ".co/", ".ly/", ".ai", ".net", ".org"};
 
   /**
