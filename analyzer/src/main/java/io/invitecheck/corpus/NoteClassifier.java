@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -25,8 +24,10 @@ import opennlp.tools.util.TrainingParameters;
  * exclamation run, emoji, shouting, length, and whether the greeted name is the recipient's). It
  * gives a probability for each {@link Label}.
  *
- * <p>The model is immutable and shared; each thread gets its own {@link DocumentCategorizerME}, so
- * this class is thread-safe.
+ * <p>The probabilities are computed by {@link DoccatScorer}, which gives {@link
+ * DocumentCategorizerME#categorize}'s doubles bit for bit from a compact copy of the model's
+ * weights; for a model it does not replicate, each thread gets its own {@link
+ * DocumentCategorizerME}. The model is immutable and shared, so this class is thread-safe.
  */
 public final class NoteClassifier {
   /** The training parameters: the algorithm and its settings, fixed so training is repeatable. */
@@ -35,6 +36,7 @@ public final class NoteClassifier {
   private final DoccatModel model;
   private final byte[] bytes;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
+  private final DoccatScorer scorer; // null: the model is not one it replicates
   private final int[] labelIndex;
   private volatile String sha256; // hashed on first use, once (the card check and provenance ask)
 
@@ -42,6 +44,7 @@ public final class NoteClassifier {
     this.model = model;
     this.bytes = bytes;
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    this.scorer = DoccatScorer.of(model).orElse(null);
     DocumentCategorizerME me = new DocumentCategorizerME(model);
     labelIndex = new int[Label.values().length];
     for (Label l : Label.values()) {
@@ -164,7 +167,36 @@ public final class NoteClassifier {
 
   /** The probabilities for a note's {@link #features}. */
   double[] probabilities(String[] features) {
-    double[] raw = categorizer.get().categorize(features);
+    return byLabel(
+        scorer != null ? scorer.probabilities(features) : categorizer.get().categorize(features));
+  }
+
+  /**
+   * The probabilities for the features of a masked note's terms and its {@link #surface} features:
+   * {@code probabilities(features(terms, surface))} without building the feature strings.
+   */
+  double[] probabilities(NoteTerms.Both terms, List<String> surface) {
+    if (scorer == null
+        || (terms.stems().isEmpty() && terms.phrases().isEmpty() && surface.isEmpty())) {
+      return probabilities(features(terms, surface));
+    }
+    return byLabel(scorer.probabilities(terms.stems(), terms.phrases(), surface));
+  }
+
+  /**
+   * OpenNLP's own probabilities for a note's {@link #features}, by {@link
+   * DocumentCategorizerME#categorize}: the oracle the fast path is tested against.
+   */
+  double[] openNlpProbabilities(String[] features) {
+    return byLabel(categorizer.get().categorize(features));
+  }
+
+  /** Whether the probabilities come from {@link DoccatScorer} (else from OpenNLP's categorizer). */
+  boolean fast() {
+    return scorer != null;
+  }
+
+  private double[] byLabel(double[] raw) {
     double[] out = new double[labelIndex.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = raw[labelIndex[i]];
@@ -212,30 +244,142 @@ public final class NoteClassifier {
     return out;
   }
 
+  private static final String[] LENGTHS = {"#len0", "#len1", "#len2", "#len3"};
+
+  /**
+   * The top-level domains that make a link after a letter or digit, in the order they are tried.
+   */
+  private static final String[] TLDS = {".com", ".io", ".co/", ".ly/", ".ai", ".net", ".org"};
+
+  /**
+   * The shape features, found in one pass over the note: a link ({@code http}, {@code www.} or a
+   * domain, case-insensitive), a currency or percent sign, a question mark, two exclamation marks
+   * in a row, an emoji or dingbat, a run of five capitals, and the length in steps of 75 chars.
+   *
+   * <p>The link test reads the note as {@code text.toLowerCase(Locale.ROOT)} would be, without
+   * making that copy (see {@link #lower} and {@link #lowersTo}), and, like {@code indexOf} on the
+   * copy, judges each domain by its first occurrence only.
+   */
   private static void shape(String text, List<String> out) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("http") || lower.contains("www.") || hasDomain(lower)) {
+    boolean http = false;
+    boolean www = false;
+    boolean domain = false;
+    int tldsSeen = 0; // bit t: TLDS[t] has occurred (only its first occurrence counts)
+    boolean money = false;
+    boolean question = false;
+    boolean exclaimRun = false;
+    boolean emoji = false;
+    boolean shouting = false;
+    int run = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (lower == '.') {
+          for (int t = 0; t < TLDS.length; t++) {
+            if ((tldsSeen & (1 << t)) == 0 && lowersTo(text, i, TLDS[t])) {
+              tldsSeen |= 1 << t;
+              domain |= i > 0 && letterOrDigitLowered(text.charAt(i - 1));
+            }
+          }
+        } else if (lower == 'h') {
+          http |= lowersTo(text, i, "http");
+        } else if (lower == 'w') {
+          www |= lowersTo(text, i, "www.");
+        } else if (c == '$' || c == '%') {
+          money = true;
+        } else if (c == '?') {
+          question = true;
+        } else if (c == '!') {
+          exclaimRun |= i + 1 < n && text.charAt(i + 1) == '!';
+        }
+        if (c >= 'A' && c <= 'Z') {
+          run++;
+          shouting |= run >= 5;
+        } else if (!(c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F))) {
+          run = 0; // not ASCII white space (Character.isWhitespace)
+        }
+        continue;
+      }
+      if (c == '€' || c == '£') {
+        money = true;
+      } else if (c >= 0x2600 && c <= 0x27BF) {
+        emoji = true;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))
+          && Character.toCodePoint(c, text.charAt(i + 1)) >= 0x1F000) {
+        emoji = true;
+      }
+      if (Character.isUpperCase(c)) {
+        run++;
+        shouting |= run >= 5;
+      } else if (!Character.isWhitespace(c)) {
+        run = 0;
+      }
+    }
+    if (http || www || domain) {
       out.add("#link");
     }
-    if (text.indexOf('$') >= 0
-        || text.indexOf('%') >= 0
-        || text.indexOf('€') >= 0
-        || text.indexOf('£') >= 0) {
+    if (money) {
       out.add("#money_or_percent");
     }
-    if (text.indexOf('?') >= 0) {
+    if (question) {
       out.add("#question");
     }
-    if (text.contains("!!")) {
+    if (exclaimRun) {
       out.add("#exclaim_run");
     }
-    if (text.codePoints().anyMatch(cp -> cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF))) {
+    if (emoji) {
       out.add("#emoji");
     }
-    if (hasShouting(text)) {
+    if (shouting) {
       out.add("#shouting");
     }
-    out.add("#len" + Math.min(text.length() / 75, 3));
+    out.add(LENGTHS[Math.min(text.length() / 75, 3)]);
+  }
+
+  /**
+   * A char as {@code String.toLowerCase(Locale.ROOT)} lowers it, but for U+0130 (capital I with a
+   * dot), which lowers to two chars, {@code "i\u0307"}. Every other char lowers to one char on its
+   * own (a capital sigma to a small one, final or not: both non-ASCII letters; a surrogate to a
+   * surrogate), so the lowered text lines up with the note but after each U+0130.
+   */
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /**
+   * Whether the lowered note has the ASCII {@code needle} where the note's char i lowers. A U+0130
+   * lowers to {@code 'i'} and a combining dot, so it matches only a needle's last char, an {@code
+   * 'i'}.
+   */
+  private static boolean lowersTo(String text, int i, String needle) {
+    int last = needle.length() - 1;
+    if (i + last >= text.length()) {
+      return false;
+    }
+    for (int k = 0; k <= last; k++) {
+      char c = text.charAt(i + k);
+      boolean same =
+          c == '\u0130' ? k == last && needle.charAt(k) == 'i' : lower(c) == needle.charAt(k);
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the lowered char just before a lowered char is a letter or digit: for U+0130 it is its
+   * combining dot, which is not.
+   */
+  private static boolean letterOrDigitLowered(char c) {
+    return c != '\u0130' && Character.isLetterOrDigit(lower(c));
   }
 
   /**
@@ -245,41 +389,39 @@ public final class NoteClassifier {
    */
   private static void greeting(String text, Profile recipient, List<String> out) {
     String greeted = TextMasker.greetedName(text);
-    if (greeted == null || recipient.name() == null) {
+    String name = recipient.name();
+    if (greeted == null || name == null) {
       return;
     }
-    for (String part : recipient.name().split("[\\s.]+")) {
-      if (part.equalsIgnoreCase(greeted)) {
-        out.add("#greeting_match");
-        return;
-      }
-    }
-    out.add("#greeting_mismatch");
+    out.add(namePart(name, greeted) ? "#greeting_match" : "#greeting_mismatch");
   }
 
-  private static boolean hasDomain(String lower) {
-    for (String tld : new String[] {".com", ".io", ".co/", ".ly/", ".ai", ".net", ".org"}) {
-      int i = lower.indexOf(tld);
-      if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+  /**
+   * Whether one of the name's parts between white space and dots equals the word ignoring case: as
+   * {@code name.split("[\\s.]+")} and {@code equalsIgnoreCase}, without a regular expression.
+   */
+  static boolean namePart(String name, String word) {
+    int n = name.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isNameSeparator(name.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isNameSeparator(name.charAt(i))) {
+        i++;
+      }
+      if (i > start
+          && i - start == word.length()
+          && name.regionMatches(true, start, word, 0, word.length())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasShouting(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isUpperCase(c)) {
-        run++;
-        if (run >= 5) {
-          return true;
-        }
-      } else if (!Character.isWhitespace(c)) {
-        run = 0;
-      }
-    }
-    return false;
+  /** A char of the regular expression {@code [\\s.]}: ASCII white space or a dot. */
+  private static boolean isNameSeparator(char c) {
+    return c == ' ' || c == '.' || (c >= '\t' && c <= '\r');
   }
 }
