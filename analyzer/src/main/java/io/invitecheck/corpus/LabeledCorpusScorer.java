@@ -87,7 +87,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     NoteTerms.Both terms = NoteTerms.both(masked);
     List<CorpusIndex.Hit> candidates = index.search(terms, Math.max(k, TEMPLATE_CANDIDATES));
     double[] knn = knnShare(candidates.subList(0, Math.min(k, candidates.size())));
-    double[] cls = model.classifier().probabilities(NoteClassifier.features(terms, surface));
+    double[] cls = model.classifier().probabilities(terms, surface);
     return new Raw(knn, cls, candidates);
   }
 
