@@ -2,6 +2,7 @@ package io.invitecheck.nlp;
 
 import io.invitecheck.memo.Memo;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -285,7 +286,7 @@ public final class NoteReader {
    * are {@link CommonEnglish} (confidence 1, the detector is not run); otherwise the detector's
    * answer.
    */
-  private static Language detectLanguage(Engines e, String text, int[] starts, int[] ends) {
+  private Language detectLanguage(Engines e, String text, int[] starts, int[] ends) {
     int letters = 0;
     for (int i = 0; i < text.length() && letters < MIN_LETTERS_FOR_LANGUAGE; i++) {
       if (Character.isLetter(text.charAt(i))) {
@@ -298,7 +299,26 @@ public final class NoteReader {
     if (CommonEnglish.count(starts.length, i -> text.substring(starts[i], ends[i])).isEnglish()) {
       return new Language("eng", 1);
     }
-    return e.languages().predictLanguage(text);
+    LanguageScorer scorer = languageScorer();
+    return scorer != null ? scorer.predict(text) : e.languages().predictLanguage(text);
+  }
+
+  /** Made with the language model, on first use; null while not made. */
+  private volatile Optional<LanguageScorer> languageScorer;
+
+  /** The language scorer, or null when the language model is not one it knows. */
+  private LanguageScorer languageScorer() {
+    Optional<LanguageScorer> s = languageScorer;
+    if (s == null) {
+      synchronized (this) {
+        s = languageScorer;
+        if (s == null) {
+          s = LanguageScorer.of(models.languages());
+          languageScorer = s;
+        }
+      }
+    }
+    return s.orElse(null);
   }
 
   NlpModels models() {
