@@ -64,6 +64,49 @@ final class PredicateTable {
     return null;
   }
 
+  /**
+   * The parameters of the predicate {@code literal + new String(text, from, to - from)}, or null;
+   * {@code hash} is that string's {@link String#hashCode()}, computed by the caller (often
+   * incrementally).
+   */
+  Context get(int hash, String literal, char[] text, int from, int to) {
+    int length = literal.length() + to - from;
+    for (int at = spread(hash) & mask; keys[at] != null; at = (at + 1) & mask) {
+      if (hashes[at] == hash && matches(keys[at], length, literal, text, from, to)) {
+        return values[at];
+      }
+    }
+    return null;
+  }
+
+  /** The hash of {@code literal + new String(text, from, to - from)} given the literal's. */
+  static int hash(int literalHash, char[] text, int from, int to) {
+    int h = literalHash;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + text[k];
+    }
+    return h;
+  }
+
+  private static boolean matches(
+      String key, int length, String literal, char[] text, int from, int to) {
+    if (key.length() != length) {
+      return false;
+    }
+    int n = literal.length();
+    for (int k = 0; k < n; k++) {
+      if (key.charAt(k) != literal.charAt(k)) {
+        return false;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (key.charAt(n + k - from) != text[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean matches(
       String key, int length, String literal, CharSequence text, int from, int to) {
     if (key.length() != length) {

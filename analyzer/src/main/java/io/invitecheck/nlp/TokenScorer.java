@@ -181,12 +181,15 @@ final class TokenScorer {
     if (n < 2 || (alphanumeric != null && alphanumeric.matcher(chunk).matches())) {
       return new int[] {0, n};
     }
+    char[] c = chunk.toCharArray();
+    int[] prefixes = prefixHashes(c);
+    int[] suffixes = suffixHashes(c);
     int[] out = new int[8];
     int count = 0;
     int start = 0;
     double[] sums = new double[outcomeCount];
     for (int i = 1; i < n; i++) {
-      sum(chunk, i, sums);
+      sum(c, i, prefixes, suffixes, sums);
       if (GisArgmax.argmax(sums) == split) {
         if (count + 2 > out.length) {
           out = Arrays.copyOf(out, out.length * 2);
@@ -209,32 +212,66 @@ final class TokenScorer {
    * {@code sums}: the same doubles as {@code GISModel} sums for {@code getContext(chunk, i)}.
    */
   void sum(String chunk, int i, double[] sums) {
+    char[] c = chunk.toCharArray();
+    sum(c, i, prefixHashes(c), suffixHashes(c), sums);
+  }
+
+  /** {@code ("p=" + chunk.substring(0, i)).hashCode()} for each i from 0 to the length. */
+  private static int[] prefixHashes(char[] c) {
+    int[] h = new int[c.length + 1];
+    h[0] = PREFIX_HASH;
+    for (int i = 0; i < c.length; i++) {
+      h[i + 1] = 31 * h[i] + c[i];
+    }
+    return h;
+  }
+
+  /** {@code ("s=" + chunk.substring(i)).hashCode()} for each i from 0 to the length. */
+  private static int[] suffixHashes(char[] c) {
+    int n = c.length;
+    int[] h = new int[n + 1];
+    int tail = 0; // chunk.substring(i).hashCode()
+    int power = 1; // 31 to the power n - i
+    h[n] = SUFFIX_HASH;
+    for (int i = n - 1; i >= 0; i--) {
+      tail += c[i] * power;
+      power *= 31;
+      h[i] = SUFFIX_HASH * power + tail;
+    }
+    return h;
+  }
+
+  private void sum(char[] chunk, int i, int[] prefixes, int[] suffixes, double[] sums) {
     Arrays.fill(sums, logPrior);
-    int n = chunk.length();
-    add(sums, table.get("p=", PREFIX_HASH, chunk, 0, i));
-    add(sums, table.get("s=", SUFFIX_HASH, chunk, i, n));
+    int n = chunk.length;
+    add(sums, table.get(prefixes[i], "p=", chunk, 0, i));
+    add(sums, table.get(suffixes[i], "s=", chunk, i, n));
     if (i > 0) {
       addChar(sums, P1, chunk, i - 1);
       if (i > 1) {
         addChar(sums, P2, chunk, i - 2);
-        add(sums, table.get("p21=", P21_HASH, chunk, i - 2, i));
+        add(sums, get("p21=", P21_HASH, chunk, i - 2, i));
       } else {
         add(sums, p2bok);
       }
-      add(sums, table.get("p1f1=", P1F1_HASH, chunk, i - 1, i + 1));
+      add(sums, get("p1f1=", P1F1_HASH, chunk, i - 1, i + 1));
     } else {
       add(sums, p1bok);
     }
     addChar(sums, F1, chunk, i);
     if (i + 1 < n) {
       addChar(sums, F2, chunk, i + 1);
-      add(sums, table.get("f12=", F12_HASH, chunk, i, i + 2));
+      add(sums, get("f12=", F12_HASH, chunk, i, i + 2));
     } else {
       add(sums, f2bok);
     }
-    if (chunk.charAt(0) == '&' && chunk.charAt(n - 1) == ';') {
+    if (chunk[0] == '&' && chunk[n - 1] == ';') {
       add(sums, cc);
     }
+  }
+
+  private Context get(String literal, int literalHash, char[] chunk, int from, int to) {
+    return table.get(PredicateTable.hash(literalHash, chunk, from, to), literal, chunk, from, to);
   }
 
   private static final int PREFIX_HASH = "p=".hashCode();
@@ -243,9 +280,9 @@ final class TokenScorer {
   private static final int P1F1_HASH = "p1f1=".hashCode();
   private static final int F12_HASH = "f12=".hashCode();
 
-  private void addChar(double[] sums, int key, String chunk, int at) {
-    add(sums, table.get(keyEquals[key], keyEqualsHash[key], chunk, at, at + 1));
-    char c = chunk.charAt(at);
+  private void addChar(double[] sums, int key, char[] chunk, int at) {
+    add(sums, get(keyEquals[key], keyEqualsHash[key], chunk, at, at + 1));
+    char c = chunk[at];
     Context[] cls = classes[key];
     if (Character.isLetter(c)) {
       add(sums, cls[ALPHA]);
