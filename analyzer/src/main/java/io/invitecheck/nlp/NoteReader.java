@@ -21,7 +21,10 @@ public final class NoteReader {
   /** Sentences kept read, about 1.5 KB each: 5,000 is some 8 MB. */
   static final int SENTENCE_MEMO_CAPACITY = 5_000;
 
-  /** White-space-delimited chunks kept tokenized, about 100 bytes each. */
+  /**
+   * White-space-delimited chunks kept tokenized, about 150 bytes each (their {@link KnownWord}s are
+   * shared with the word memo).
+   */
   static final int CHUNK_MEMO_CAPACITY = 20_000;
 
   private final NlpModels models;

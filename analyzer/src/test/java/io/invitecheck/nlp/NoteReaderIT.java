@@ -183,6 +183,46 @@ class NoteReaderIT {
     assertEquals("und", reader.read("Hi Olga!").language());
   }
 
+  @Test
+  void theReadersWordMemoGivesOpenNlpsGreedyTagsAndTheLemmatizersLemmasOnEveryCorpusNote() {
+    // the reader tags by TagScorer and keeps lemma outcomes per word (KnownWord); the reference
+    // tags by OpenNLP's own evaluation and lemmatizes through the lemmatizer's string-keyed memo
+    GreedyTagger tagger = new GreedyTagger(models.pos);
+    GreedyLemmatizer lemmatizer = new GreedyLemmatizer(models.lemmas);
+    NoteReader fresh = new NoteReader(models);
+    int tokens = 0;
+    for (int pass = 0; pass < 2; pass++) { // the second pass reads from the memos
+      for (CorpusNote n : DefaultCorpus.bundledNotes()) {
+        AnalyzedNote a = fresh.read(n.text());
+        for (int s = 0; s < a.sentenceCount(); s++) {
+          List<Integer> in = new ArrayList<>();
+          for (int t = 0; t < a.tokenCount(); t++) {
+            if (a.sentenceAt(a.tokenStart(t)) == s) {
+              in.add(t);
+            }
+          }
+          String[] words = new String[in.size()];
+          for (int w = 0; w < words.length; w++) {
+            words[w] = NoteReader.normalize(a.token(in.get(w)));
+          }
+          String[] tags = tagger.tagByOpenNlp(words, tagger.contexts());
+          String[] lemmas = lemmatizer.lemmatize(words, tags);
+          for (int w = 0; w < words.length; w++) {
+            int t = in.get(w);
+            String lemma =
+                lemmas[w] == null || lemmas[w].isEmpty() || "O".equals(lemmas[w])
+                    ? words[w].toLowerCase(Locale.ROOT)
+                    : lemmas[w];
+            assertEquals(tags[w], a.tag(t), () -> "tag of " + a.token(t) + " in: " + n.text());
+            assertEquals(lemma, a.lemma(t), () -> "lemma of " + a.token(t) + " in: " + n.text());
+            tokens++;
+          }
+        }
+      }
+    }
+    assertTrue(tokens > 160_000, "tokens compared: " + tokens);
+  }
+
   private static int[] bounds(Span[] spans) {
     int[] b = new int[spans.length * 2];
     for (int i = 0; i < spans.length; i++) {
