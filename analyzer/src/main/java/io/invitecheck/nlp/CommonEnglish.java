@@ -113,7 +113,7 @@ public final class CommonEnglish {
     int english = 0;
     for (int i = 0; i < tokens; i++) {
       String t = token.apply(i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      if (t.codePoints().anyMatch(Character::isLetter)) {
+      if (hasLetter(t)) {
         words++;
         if (WORDS.contains(t)) {
           english++;
@@ -121,6 +121,18 @@ public final class CommonEnglish {
       }
     }
     return new Count(words, english);
+  }
+
+  /** {@code t.codePoints().anyMatch(Character::isLetter)}, without a stream. */
+  private static boolean hasLetter(String t) {
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** True for a common English word given in lower case ("i'm" with an ASCII apostrophe). */

@@ -65,9 +65,14 @@ final class GisArgmax {
 
   /** The best outcome's label for {@code features}, as {@code getBestOutcome(eval(features))}. */
   String best(String[] features) {
+    return outcomes[bestIndex(features)];
+  }
+
+  /** The index of the best outcome for {@code features}: {@link #best} as an outcome id. */
+  int bestIndex(String[] features) {
     double[] sums = new double[outcomes.length];
     sum(features, sums);
-    return outcomes[argmax(sums)];
+    return argmax(sums);
   }
 
   /** Each outcome's sum of weights for {@code features} into {@code sums}, as {@link GISModel}. */

@@ -60,6 +60,45 @@ final class GreedyLemmatizer {
     return LemmatizerME.decodeLemmas(words, outcomes);
   }
 
+  /** Whether {@link #lemmatize(KnownWord[], String[], String[], int[], int)} can be used. */
+  boolean readsKnownWords() {
+    return gis != null && (long) gis.outcomes().length * TAG_IDS < Integer.MAX_VALUE;
+  }
+
+  /** Tag ids a key makes room for; more give a key collision, so they are refused. */
+  private static final int TAG_IDS = 1 << 10;
+
+  /**
+   * {@link #lemmatize(String[], String[])} for words the reader knows, the tags given also as the
+   * tagger's outcome ids (below {@code tagCount}): the outcome of a (word, tag, previous outcome)
+   * is kept in the word's {@link KnownWord} and found by an int key, without building a string.
+   * Only when {@link #readsKnownWords()}.
+   */
+  String[] lemmatize(KnownWord[] known, String[] words, String[] tags, int[] tagIds, int tagCount) {
+    if (tagCount > TAG_IDS) {
+      return lemmatize(words, tags);
+    }
+    String[] labels = gis.outcomes();
+    String[] outcomes = new String[words.length];
+    String[] lemmas = new String[words.length];
+    int previous = -1;
+    for (int i = 0; i < words.length; i++) {
+      int key = (previous + 1) * TAG_IDS + tagIds[i];
+      KnownWord.Lemma entry = known[i].lemma(key);
+      if (entry == null) {
+        int outcome = gis.bestIndex(contexts.getContext(i, words, tags, outcomes));
+        String[] decoded =
+            LemmatizerME.decodeLemmas(new String[] {words[i]}, new String[] {labels[outcome]});
+        entry = new KnownWord.Lemma(outcome, decoded[0]);
+        known[i].keep(key, entry);
+      }
+      previous = entry.outcome();
+      outcomes[i] = labels[previous];
+      lemmas[i] = entry.lemma();
+    }
+    return lemmas;
+  }
+
   /** The model's best outcome for the features, without exponentiating all 860 when it can. */
   private String best(String[] features) {
     return gis != null ? gis.best(features) : model.getBestOutcome(model.eval(features));

@@ -72,15 +72,27 @@ final class GreedyTagger {
     if (scorer == null) {
       return tagByOpenNlp(words, contexts);
     }
-    TagScorer.Word[] resolved = scorer.resolve(words);
+    int[] ids = tagIds(scorer.resolve(words));
     String[] tags = new String[words.length];
-    int[] ids = new int[words.length];
-    double[] sums = new double[scorer.outcomeCount()];
     for (int i = 0; i < words.length; i++) {
-      ids[i] = scorer.best(resolved, i, ids, sums);
       tags[i] = scorer.outcome(ids[i]);
     }
     return tags;
+  }
+
+  /** The scorer, or null when the model's features are not those it computes. */
+  TagScorer scorer() {
+    return scorer;
+  }
+
+  /** The tag ids (outcome ids of {@link #scorer()}, not null) of one sentence's resolved words. */
+  int[] tagIds(TagScorer.Word[] resolved) {
+    int[] ids = new int[resolved.length];
+    double[] sums = new double[scorer.outcomeCount()];
+    for (int i = 0; i < resolved.length; i++) {
+      ids[i] = scorer.best(resolved, i, ids, sums);
+    }
+    return ids;
   }
 
   /**

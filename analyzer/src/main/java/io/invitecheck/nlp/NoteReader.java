@@ -2,6 +2,8 @@ package io.invitecheck.nlp;
 
 import io.invitecheck.memo.Memo;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.postag.POSContextGenerator;
@@ -19,7 +21,10 @@ public final class NoteReader {
   /** Sentences kept read, about 1.5 KB each: 5,000 is some 8 MB. */
   static final int SENTENCE_MEMO_CAPACITY = 5_000;
 
-  /** White-space-delimited chunks kept tokenized, about 100 bytes each. */
+  /**
+   * White-space-delimited chunks kept tokenized, about 150 bytes each (their {@link KnownWord}s are
+   * shared with the word memo).
+   */
   static final int CHUNK_MEMO_CAPACITY = 20_000;
 
   private final NlpModels models;
@@ -27,13 +32,30 @@ public final class NoteReader {
   private final GreedyTagger tagger;
   private final GreedyLemmatizer lemmatizer;
   private final Memo<String, ReadSentence> sentenceMemo = new Memo<>(SENTENCE_MEMO_CAPACITY);
-  private final Memo<String, int[]> chunkMemo = new Memo<>(CHUNK_MEMO_CAPACITY);
+
+  /**
+   * Words kept with their tagger features and lemmatizer outcomes ({@link KnownWord}), about 600
+   * bytes each: 30,000 is some 18 MB; they replace the tagger's memo of 20,000 words (10 MB) and
+   * the lemmatizer's of 50,000 (word, tag, previous outcome) strings (8 MB).
+   */
+  static final int WORD_MEMO_CAPACITY = 30_000;
+
+  private final Memo<String, Chunk> chunkMemo = new Memo<>(CHUNK_MEMO_CAPACITY);
+  private final Memo<String, KnownWord> wordMemo = new Memo<>(WORD_MEMO_CAPACITY);
+  private final Function<String, KnownWord> knownWord;
+  private final boolean fastLemmas;
+  private final TokenScorer tokenScorer;
 
   public NoteReader(NlpModels models) {
     this.models = models;
     this.tagger = new GreedyTagger(models.pos);
     this.engines = ThreadLocal.withInitial(() -> new Engines(models, tagger));
     this.lemmatizer = new GreedyLemmatizer(models.lemmas);
+    TagScorer scorer = tagger.scorer();
+    this.knownWord =
+        w -> wordMemo.get(w, k -> new KnownWord(k, scorer == null ? null : scorer.resolve(k)));
+    this.fastLemmas = scorer != null && lemmatizer.readsKnownWords();
+    this.tokenScorer = TokenScorer.of(models.tokens).orElse(null);
   }
 
   /** Reads a note. Never fails on any string; an empty note gives no tokens. */
@@ -100,31 +122,48 @@ public final class NoteReader {
     if (known != null && known.length() <= budget) {
       return known;
     }
-    int[] bounds = tokenize(e.tokens, sentence, chunkMemo);
-    ReadSentence r = read(e, sentence, bounds, Math.max(0, budget));
-    if (bounds.length / 2 <= budget) {
+    Tokens tokens = tokenize(e.tokens, tokenScorer, sentence, chunkMemo, knownWord);
+    ReadSentence r = read(e, tokens, Math.max(0, budget));
+    if (tokens.count() <= budget) {
       sentenceMemo.put(sentence, r);
     }
     return r;
   }
 
-  private ReadSentence read(Engines e, String sentence, int[] bounds, int budget) {
-    int n = bounds.length / 2;
+  private ReadSentence read(Engines e, Tokens tokens, int budget) {
+    int n = tokens.count();
     int[] starts = new int[n];
     int[] ends = new int[n];
     String[] words = new String[n];
     for (int i = 0; i < n; i++) {
-      starts[i] = bounds[2 * i];
-      ends[i] = bounds[2 * i + 1];
-      words[i] = sentence.substring(starts[i], ends[i]);
+      starts[i] = tokens.bounds[2 * i];
+      ends[i] = tokens.bounds[2 * i + 1];
+      words[i] = tokens.words[i].text;
     }
     String[] tags = new String[n];
     String[] lemmas = new String[n];
     int tagged = Math.min(n, budget);
     if (tagged > 0) {
       String[] head = tagged == n ? words : Arrays.copyOf(words, tagged);
-      String[] headTags = tagger.tag(head, e.pos);
-      String[] headLemmas = lemmatizer.lemmatize(head, headTags);
+      String[] headTags;
+      String[] headLemmas;
+      if (fastLemmas) {
+        KnownWord[] known = tagged == n ? tokens.words : Arrays.copyOf(tokens.words, tagged);
+        TagScorer.Word[] resolved = new TagScorer.Word[tagged];
+        for (int i = 0; i < tagged; i++) {
+          resolved[i] = known[i].scored;
+        }
+        TagScorer scorer = tagger.scorer();
+        int[] tagIds = tagger.tagIds(resolved);
+        headTags = new String[tagged];
+        for (int i = 0; i < tagged; i++) {
+          headTags[i] = scorer.outcome(tagIds[i]);
+        }
+        headLemmas = lemmatizer.lemmatize(known, head, headTags, tagIds, scorer.outcomeCount());
+      } else {
+        headTags = tagger.tag(head, e.pos);
+        headLemmas = lemmatizer.lemmatize(head, headTags);
+      }
       for (int i = 0; i < tagged; i++) {
         tags[i] = headTags[i];
         lemmas[i] = lemmaOf(words[i], headLemmas[i]);
@@ -158,14 +197,33 @@ public final class NoteReader {
   static final int MAX_MODEL_CHUNK = 64;
 
   /**
-   * Tokenizes one sentence into [start, end) pairs. The statistical tokenizer looks at one
-   * white-space-delimited chunk at a time, so running it chunk by chunk gives the same tokens as
-   * running it on the sentence; doing so lets an over-long chunk go to the linear {@link
-   * SimpleTokenizer} instead, and lets a chunk seen before ("Hi", "your", "talk,") be answered from
-   * {@code chunks}.
+   * One white-space-delimited chunk tokenized: its tokens' [start, end) pairs relative to the
+   * chunk, and the tokens as {@link KnownWord}s. Immutable once built (the memo shares it).
    */
-  static int[] tokenize(TokenizerME tokenizer, String sentence, Memo<String, int[]> chunks) {
+  record Chunk(int[] bounds, KnownWord[] words) {}
+
+  /** A sentence's tokens: [start, end) pairs relative to the sentence, and the tokens' words. */
+  record Tokens(int[] bounds, KnownWord[] words) {
+    int count() {
+      return words.length;
+    }
+  }
+
+  /**
+   * Tokenizes one sentence. The statistical tokenizer looks at one white-space-delimited chunk at a
+   * time, so running it chunk by chunk gives the same tokens as running it on the sentence; doing
+   * so lets an over-long chunk go to the linear {@link SimpleTokenizer} instead, and lets a chunk
+   * seen before ("Hi", "your", "talk,") be answered from {@code chunks}, its tokens' words made by
+   * {@code words} the first time.
+   */
+  static Tokens tokenize(
+      TokenizerME tokenizer,
+      TokenScorer scorer,
+      String sentence,
+      Memo<String, Chunk> chunks,
+      Function<String, KnownWord> words) {
     int[] bounds = new int[16];
+    KnownWord[] known = new KnownWord[8];
     int count = 0;
     int i = 0;
     int n = sentence.length();
@@ -178,19 +236,39 @@ public final class NoteReader {
         i++;
       }
       if (i > start) {
-        int[] parts = chunks.get(sentence.substring(start, i), c -> chunkBounds(tokenizer, c));
-        if (count + parts.length > bounds.length) {
-          bounds = Arrays.copyOf(bounds, Math.max(bounds.length * 2, count + parts.length));
+        Chunk chunk =
+            chunks.get(sentence.substring(start, i), c -> chunk(tokenizer, scorer, c, words));
+        int[] parts = chunk.bounds;
+        if (2 * count + parts.length > bounds.length) {
+          bounds = Arrays.copyOf(bounds, Math.max(bounds.length * 2, 2 * count + parts.length));
+        }
+        if (count + chunk.words.length > known.length) {
+          known = Arrays.copyOf(known, Math.max(known.length * 2, count + chunk.words.length));
         }
         for (int p = 0; p < parts.length; p++) {
-          bounds[count++] = start + parts[p];
+          bounds[2 * count + p] = start + parts[p];
         }
+        System.arraycopy(chunk.words, 0, known, count, chunk.words.length);
+        count += chunk.words.length;
       }
     }
-    return Arrays.copyOf(bounds, count);
+    return new Tokens(Arrays.copyOf(bounds, 2 * count), Arrays.copyOf(known, count));
   }
 
-  private static int[] chunkBounds(TokenizerME tokenizer, String chunk) {
+  private static Chunk chunk(
+      TokenizerME tokenizer, TokenScorer scorer, String chunk, Function<String, KnownWord> make) {
+    int[] bounds = chunkBounds(tokenizer, scorer, chunk);
+    KnownWord[] words = new KnownWord[bounds.length / 2];
+    for (int t = 0; t < words.length; t++) {
+      words[t] = make.apply(chunk.substring(bounds[2 * t], bounds[2 * t + 1]));
+    }
+    return new Chunk(bounds, words);
+  }
+
+  private static int[] chunkBounds(TokenizerME tokenizer, TokenScorer scorer, String chunk) {
+    if (chunk.length() <= MAX_MODEL_CHUNK && scorer != null && TokenScorer.handles(chunk)) {
+      return scorer.bounds(chunk);
+    }
     Span[] spans =
         chunk.length() > MAX_MODEL_CHUNK
             ? SimpleTokenizer.INSTANCE.tokenizePos(chunk)
@@ -211,7 +289,7 @@ public final class NoteReader {
    * are {@link CommonEnglish} (confidence 1, the detector is not run); otherwise the detector's
    * answer.
    */
-  private static Language detectLanguage(Engines e, String text, int[] starts, int[] ends) {
+  private Language detectLanguage(Engines e, String text, int[] starts, int[] ends) {
     int letters = 0;
     for (int i = 0; i < text.length() && letters < MIN_LETTERS_FOR_LANGUAGE; i++) {
       if (Character.isLetter(text.charAt(i))) {
@@ -224,7 +302,26 @@ public final class NoteReader {
     if (CommonEnglish.count(starts.length, i -> text.substring(starts[i], ends[i])).isEnglish()) {
       return new Language("eng", 1);
     }
-    return e.languages().predictLanguage(text);
+    LanguageScorer scorer = languageScorer();
+    return scorer != null ? scorer.predict(text) : e.languages().predictLanguage(text);
+  }
+
+  /** Made with the language model, on first use; null while not made. */
+  private volatile Optional<LanguageScorer> languageScorer;
+
+  /** The language scorer, or null when the language model is not one it knows. */
+  private LanguageScorer languageScorer() {
+    Optional<LanguageScorer> s = languageScorer;
+    if (s == null) {
+      synchronized (this) {
+        s = languageScorer;
+        if (s == null) {
+          s = LanguageScorer.of(models.languages());
+          languageScorer = s;
+        }
+      }
+    }
+    return s.orElse(null);
   }
 
   NlpModels models() {

@@ -171,7 +171,8 @@ final class TagScorer {
     return out;
   }
 
-  private Word resolve(String word) {
+  /** One word resolved, without the memo (for a caller that keeps its own). */
+  Word resolve(String word) {
     String lower = StringUtil.toLowerCase(word);
     String cls = FeatureGeneratorUtil.tokenFeature(word);
     List<String> own = new ArrayList<>(2 * AFFIX_LENGTH + 1);

@@ -125,4 +125,37 @@ class GisModelReaderTest {
     byte[] bad = {0, 2, (byte) 0x80, (byte) 0xC3};
     assertThrows(IllegalArgumentException.class, () -> GisModelReader.utf(ByteBuffer.wrap(bad)));
   }
+
+  @Test
+  void outcomePatternsAreReadAsStringTokenizerAndParseIntReadThem() throws IOException {
+    String[] patterns = {
+      "3 0 5 7",
+      "1 102",
+      "  12  4 ",
+      "7",
+      "+3 1",
+      "123456789 2",
+      "1234567890 1",
+      "\u0663 1",
+      "",
+      " "
+    };
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      for (String p : patterns) {
+        out.writeUTF(p);
+      }
+      out.writeInt(42);
+    }
+    ByteBuffer b = ByteBuffer.wrap(bytes.toByteArray());
+    for (String p : patterns) {
+      java.util.StringTokenizer t = new java.util.StringTokenizer(p, " ");
+      int[] expected = new int[t.countTokens()];
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] = Integer.parseInt(t.nextToken());
+      }
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected, GisModelReader.pattern(b), p);
+    }
+    assertEquals(42, b.getInt()); // each pattern read to its end, no further
+  }
 }

@@ -3,6 +3,7 @@ package io.invitecheck.nlp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.invitecheck.corpus.CorpusNote;
 import io.invitecheck.corpus.DefaultCorpus;
@@ -56,11 +57,19 @@ class NoteReaderIT {
       "I'm at jane.doe@example.com / +1 (555) 010-2030 — ping me.",
       "we help B2B SaaS founders 3x their pipeline... interested?"
     };
-    Memo<String, int[]> memo = new Memo<>(1_000);
+    Memo<String, NoteReader.Chunk> memo = new Memo<>(1_000);
     for (String s : sentences) {
-      assertArrayEquals(bounds(whole.tokenizePos(s)), NoteReader.tokenize(whole, s, memo), s);
-      // a second time from the memo of chunks: the same tokens
-      assertArrayEquals(bounds(whole.tokenizePos(s)), NoteReader.tokenize(whole, s, memo), s);
+      int[] expected = bounds(whole.tokenizePos(s));
+      NoteReader.Tokens first =
+          NoteReader.tokenize(whole, null, s, memo, w -> new KnownWord(w, null));
+      assertArrayEquals(expected, first.bounds(), s);
+      // a second time from the memo of chunks: the same tokens, and each word is its text
+      NoteReader.Tokens again =
+          NoteReader.tokenize(whole, null, s, memo, w -> fail("not memoized"));
+      assertArrayEquals(expected, again.bounds(), s);
+      for (int t = 0; t < again.count(); t++) {
+        assertEquals(s.substring(expected[2 * t], expected[2 * t + 1]), again.words()[t].text, s);
+      }
     }
   }
 
@@ -90,8 +99,14 @@ class NoteReaderIT {
     String braces = "{".repeat(10_000);
     AnalyzedNote b = reader.read(braces);
     assertEquals(10_000, b.tokenEnd(b.tokenCount() - 1));
-    int[] none = NoteReader.tokenize(new TokenizerME(models.tokens), "   ", new Memo<>(10));
-    assertEquals(0, none.length);
+    NoteReader.Tokens none =
+        NoteReader.tokenize(
+            new TokenizerME(models.tokens),
+            null,
+            "   ",
+            new Memo<>(10),
+            w -> new KnownWord(w, null));
+    assertEquals(0, none.count());
   }
 
   @Test
@@ -166,6 +181,46 @@ class NoteReaderIT {
     assertEquals("spa", spanish.language());
     assertTrue(spanish.languageConfidence() < 1);
     assertEquals("und", reader.read("Hi Olga!").language());
+  }
+
+  @Test
+  void theReadersWordMemoGivesOpenNlpsGreedyTagsAndTheLemmatizersLemmasOnEveryCorpusNote() {
+    // the reader tags by TagScorer and keeps lemma outcomes per word (KnownWord); the reference
+    // tags by OpenNLP's own evaluation and lemmatizes through the lemmatizer's string-keyed memo
+    GreedyTagger tagger = new GreedyTagger(models.pos);
+    GreedyLemmatizer lemmatizer = new GreedyLemmatizer(models.lemmas);
+    NoteReader fresh = new NoteReader(models);
+    int tokens = 0;
+    for (int pass = 0; pass < 2; pass++) { // the second pass reads from the memos
+      for (CorpusNote n : DefaultCorpus.bundledNotes()) {
+        AnalyzedNote a = fresh.read(n.text());
+        for (int s = 0; s < a.sentenceCount(); s++) {
+          List<Integer> in = new ArrayList<>();
+          for (int t = 0; t < a.tokenCount(); t++) {
+            if (a.sentenceAt(a.tokenStart(t)) == s) {
+              in.add(t);
+            }
+          }
+          String[] words = new String[in.size()];
+          for (int w = 0; w < words.length; w++) {
+            words[w] = NoteReader.normalize(a.token(in.get(w)));
+          }
+          String[] tags = tagger.tagByOpenNlp(words, tagger.contexts());
+          String[] lemmas = lemmatizer.lemmatize(words, tags);
+          for (int w = 0; w < words.length; w++) {
+            int t = in.get(w);
+            String lemma =
+                lemmas[w] == null || lemmas[w].isEmpty() || "O".equals(lemmas[w])
+                    ? words[w].toLowerCase(Locale.ROOT)
+                    : lemmas[w];
+            assertEquals(tags[w], a.tag(t), () -> "tag of " + a.token(t) + " in: " + n.text());
+            assertEquals(lemma, a.lemma(t), () -> "lemma of " + a.token(t) + " in: " + n.text());
+            tokens++;
+          }
+        }
+      }
+    }
+    assertTrue(tokens > 160_000, "tokens compared: " + tokens);
   }
 
   private static int[] bounds(Span[] spans) {
