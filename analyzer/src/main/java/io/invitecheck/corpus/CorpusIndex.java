@@ -565,6 +565,24 @@ public final class CorpusIndex implements AutoCloseable {
    * and hash sets of shingle strings cost it most of its time.
    */
   TemplateShingles templateShingles() {
+    return templateShinglesNow();
+  }
+
+  /**
+   * {@link #templateShingles}, or null for the first {@value #SHINGLES_AFTER} calls: reading every
+   * note costs some 40 ms, which a one-note check does not recover; until then the template check
+   * compares the few candidates by their string sets, with the same result.
+   */
+  TemplateShingles templateShinglesOnceWarm() {
+    return warmShingles.get();
+  }
+
+  static final int SHINGLES_AFTER = 64;
+
+  private final io.invitecheck.memo.AfterUses<TemplateShingles> warmShingles =
+      new io.invitecheck.memo.AfterUses<>(SHINGLES_AFTER, this::templateShinglesNow);
+
+  private TemplateShingles templateShinglesNow() {
     TemplateShingles t = templateShingles;
     if (t == null) {
       List<List<String>> tokens = new ArrayList<>(count);

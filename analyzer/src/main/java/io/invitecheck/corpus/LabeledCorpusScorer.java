@@ -276,10 +276,10 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     if (tokens.size() < TEMPLATE_MIN_WORDS) {
       return null;
     }
-    TemplateShingles corpus = index.templateShingles();
-    long[] shingles = corpus.query(tokens);
-    if (shingles == null) {
-      return massTemplateBySets(masked, candidates); // too many new tokens to number
+    TemplateShingles corpus = index.templateShinglesOnceWarm();
+    long[] shingles = corpus == null ? null : corpus.query(tokens);
+    if (shingles == null) { // not read yet, or too many new tokens to number
+      return massTemplateBySets(masked, candidates);
     }
     int[] docs = new int[candidates.size()];
     double[] similarities = new double[candidates.size()];

@@ -1,6 +1,7 @@
 package io.invitecheck.corpus;
 
 import io.invitecheck.draft.Profile;
+import io.invitecheck.memo.AfterUses;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +37,16 @@ public final class NoteClassifier {
   private final DoccatModel model;
   private final byte[] bytes;
   private final ThreadLocal<DocumentCategorizerME> categorizer;
-  private final DoccatScorer scorer; // null: the model is not one it replicates
+
+  /**
+   * Notes classified by OpenNLP's categorizer before {@link DoccatScorer} is built: building it
+   * costs 60-90 ms of CPU, which a one-note check does not recover.
+   */
+  static final int FAST_AFTER = 64;
+
+  /** Built after {@link #FAST_AFTER} notes; null inside: the model is not one it replicates. */
+  private final AfterUses<DoccatScorer> scorer;
+
   private final int[] labelIndex;
   private volatile String sha256; // hashed on first use, once (the card check and provenance ask)
 
@@ -44,7 +54,7 @@ public final class NoteClassifier {
     this.model = model;
     this.bytes = bytes;
     this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
-    this.scorer = DoccatScorer.of(model).orElse(null);
+    this.scorer = new AfterUses<>(FAST_AFTER, () -> DoccatScorer.of(model).orElse(null));
     DocumentCategorizerME me = new DocumentCategorizerME(model);
     labelIndex = new int[Label.values().length];
     for (Label l : Label.values()) {
@@ -167,8 +177,9 @@ public final class NoteClassifier {
 
   /** The probabilities for a note's {@link #features}. */
   double[] probabilities(String[] features) {
+    DoccatScorer fast = scorer.get();
     return byLabel(
-        scorer != null ? scorer.probabilities(features) : categorizer.get().categorize(features));
+        fast != null ? fast.probabilities(features) : categorizer.get().categorize(features));
   }
 
   /**
@@ -176,11 +187,14 @@ public final class NoteClassifier {
    * {@code probabilities(features(terms, surface))} without building the feature strings.
    */
   double[] probabilities(NoteTerms.Both terms, List<String> surface) {
-    if (scorer == null
+    DoccatScorer fast = scorer.get();
+    if (fast == null
         || (terms.stems().isEmpty() && terms.phrases().isEmpty() && surface.isEmpty())) {
-      return probabilities(features(terms, surface));
+      return fast == null
+          ? byLabel(categorizer.get().categorize(features(terms, surface)))
+          : probabilities(features(terms, surface));
     }
-    return byLabel(scorer.probabilities(terms.stems(), terms.phrases(), surface));
+    return byLabel(fast.probabilities(terms.stems(), terms.phrases(), surface));
   }
 
   /**
@@ -191,9 +205,12 @@ public final class NoteClassifier {
     return byLabel(categorizer.get().categorize(features));
   }
 
-  /** Whether the probabilities come from {@link DoccatScorer} (else from OpenNLP's categorizer). */
+  /**
+   * Whether the probabilities come from {@link DoccatScorer} once it is built (else always from
+   * OpenNLP's categorizer); builds it now.
+   */
   boolean fast() {
-    return scorer != null;
+    return scorer.now() != null;
   }
 
   private double[] byLabel(double[] raw) {

@@ -1,5 +1,6 @@
 package io.invitecheck.nlp;
 
+import io.invitecheck.memo.AfterUses;
 import io.invitecheck.memo.Memo;
 import java.util.Arrays;
 import java.util.Optional;
@@ -44,7 +45,15 @@ public final class NoteReader {
   private final Memo<String, KnownWord> wordMemo = new Memo<>(WORD_MEMO_CAPACITY);
   private final Function<String, KnownWord> knownWord;
   private final boolean fastLemmas;
-  private final TokenScorer tokenScorer;
+
+  /**
+   * Built after {@link #FAST_TOKENS_AFTER} sentences (null inside when the model is not one it
+   * replicates): building its table and checking it costs some 20 ms, which a one-note check does
+   * not recover; until then OpenNLP's tokenizer gives the same tokens.
+   */
+  private final AfterUses<TokenScorer> tokenScorer;
+
+  static final int FAST_TOKENS_AFTER = 64;
 
   public NoteReader(NlpModels models) {
     this.models = models;
@@ -55,7 +64,8 @@ public final class NoteReader {
     this.knownWord =
         w -> wordMemo.get(w, k -> new KnownWord(k, scorer == null ? null : scorer.resolve(k)));
     this.fastLemmas = scorer != null && lemmatizer.readsKnownWords();
-    this.tokenScorer = TokenScorer.of(models.tokens).orElse(null);
+    this.tokenScorer =
+        new AfterUses<>(FAST_TOKENS_AFTER, () -> TokenScorer.of(models.tokens).orElse(null));
   }
 
   /** Reads a note. Never fails on any string; an empty note gives no tokens. */
@@ -122,7 +132,7 @@ public final class NoteReader {
     if (known != null && known.length() <= budget) {
       return known;
     }
-    Tokens tokens = tokenize(e.tokens, tokenScorer, sentence, chunkMemo, knownWord);
+    Tokens tokens = tokenize(e.tokens, tokenScorer.get(), sentence, chunkMemo, knownWord);
     ReadSentence r = read(e, tokens, Math.max(0, budget));
     if (tokens.count() <= budget) {
       sentenceMemo.put(sentence, r);
