@@ -7,7 +7,7 @@
 # Usage: bench/million.sh [N] [WORKLOAD] [SEED]
 #   BENCH_DIR=DIR  keep the drafts, the GC log and the summary there (default: a temporary folder,
 #                  deleted at the end; the drafts of a million take about 400 MB)
-#   JAVA_OPTS=...  replace the batch JVM's flags (default: the launcher's for an input over 64 MB,
+#   JAVA_OPTS=...  replace the batch JVM's flags (default: the launcher's for an input over 100 MB,
 #                  -XX:+UseSerialGC with tiered compilation; add -XX:TieredStopAtLevel=1 for C1)
 #   THREADS=N      batch --threads (default: all cores)
 # Exit status: 0 when the batch finished (exit 0) without OutOfMemoryError, 1 otherwise.

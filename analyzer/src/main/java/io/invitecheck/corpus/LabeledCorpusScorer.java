@@ -297,7 +297,10 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     return templateReason(docs, similarities, matches);
   }
 
-  /** {@link #massTemplate} by hash sets of shingle strings, for tests. */
+  /**
+   * {@link #massTemplate} by hash sets of shingle strings: the answer until the corpus's shingle
+   * numbers are read (the first notes of a run), and the oracle tests compare with.
+   */
   Reason massTemplateBySets(String masked, List<CorpusIndex.Hit> candidates) {
     List<String> tokens = TextMasker.templateTokens(masked);
     if (tokens.size() < TEMPLATE_MIN_WORDS) {

@@ -149,7 +149,8 @@ final class TokenScorer {
     return true;
   }
 
-  private static int[] bounds(Span[] spans) {
+  /** Spans as the flat start, end, start, end... array the scorer gives. */
+  static int[] bounds(Span[] spans) {
     int[] b = new int[spans.length * 2];
     for (int i = 0; i < spans.length; i++) {
       b[2 * i] = spans[i].getStart();

@@ -14,7 +14,6 @@ import java.util.Locale;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,7 +58,7 @@ class NoteReaderIT {
     };
     Memo<String, NoteReader.Chunk> memo = new Memo<>(1_000);
     for (String s : sentences) {
-      int[] expected = bounds(whole.tokenizePos(s));
+      int[] expected = TokenScorer.bounds(whole.tokenizePos(s));
       NoteReader.Tokens first =
           NoteReader.tokenize(whole, null, s, memo, w -> new KnownWord(w, null));
       assertArrayEquals(expected, first.bounds(), s);
@@ -221,14 +220,5 @@ class NoteReaderIT {
       }
     }
     assertTrue(tokens > 160_000, "tokens compared: " + tokens);
-  }
-
-  private static int[] bounds(Span[] spans) {
-    int[] b = new int[spans.length * 2];
-    for (int i = 0; i < spans.length; i++) {
-      b[2 * i] = spans[i].getStart();
-      b[2 * i + 1] = spans[i].getEnd();
-    }
-    return b;
   }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.tokenize.TokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,15 +74,6 @@ class TokenScorerIT {
     return out;
   }
 
-  private static int[] bounds(Span[] spans) {
-    int[] b = new int[spans.length * 2];
-    for (int i = 0; i < spans.length; i++) {
-      b[2 * i] = spans[i].getStart();
-      b[2 * i + 1] = spans[i].getEnd();
-    }
-    return b;
-  }
-
   private static int check(Set<String> chunks) {
     TokenContextGenerator contexts = models.tokens.getFactory().getContextGenerator();
     MaxentModel model = models.tokens.getMaxentModel();
@@ -106,7 +96,8 @@ class TokenScorerIT {
         }
         positions++;
       }
-      assertArrayEquals(bounds(tokenizer.tokenizePos(chunk)), scorer.bounds(chunk), chunk);
+      assertArrayEquals(
+          TokenScorer.bounds(tokenizer.tokenizePos(chunk)), scorer.bounds(chunk), chunk);
     }
     return positions;
   }
@@ -140,7 +131,8 @@ class TokenScorerIT {
       String sentence = b.toString();
       NoteReader.Tokens ours =
           NoteReader.tokenize(tokenizer, scorer, sentence, memo, w -> new KnownWord(w, null));
-      assertArrayEquals(bounds(tokenizer.tokenizePos(sentence)), ours.bounds(), sentence);
+      assertArrayEquals(
+          TokenScorer.bounds(tokenizer.tokenizePos(sentence)), ours.bounds(), sentence);
     }
   }
 }
