@@ -23,7 +23,6 @@ final class TemplateMasker {
 
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile("(?i),?\\s{1,3}(inc|ltd|llc|gmbh|corp|co|ag|sa|se|plc|bv|nv)\\.?$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TemplateMasker() {}
 
@@ -140,6 +139,6 @@ final class TemplateMasker {
   static String key(String s) {
     return s == null
         ? ""
-        : SPACES.matcher(PhraseMatcher.fold(s.strip())).replaceAll(" ").toLowerCase(Locale.ROOT);
+        : PhraseMatcher.collapseSpaces(PhraseMatcher.fold(s.strip())).toLowerCase(Locale.ROOT);
   }
 }

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class PhraseMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Lists this long or longer are searched with an automaton (built once, a few hundred
@@ -41,7 +40,7 @@ public final class PhraseMatcher {
     List<String> folded = new ArrayList<>();
     for (String p : phrases) {
       if (p != null && !p.isBlank()) {
-        String f = SPACES.matcher(fold(p.strip())).replaceAll(" ").strip();
+        String f = collapseSpaces(fold(p.strip())).strip();
         if (!f.isEmpty() && !folded.contains(f)) { // a phrase of combining marks folds to nothing
           folded.add(f);
         }
@@ -50,6 +49,46 @@ public final class PhraseMatcher {
     // longest first, so that the longer of two overlapping phrases wins
     folded.sort(Comparator.comparingInt(String::length).reversed());
     return new PhraseMatcher(List.copyOf(folded));
+  }
+
+  /**
+   * {@code s} with every run of white space ({@code \\s}: space, tab, line feed, vertical tab, form
+   * feed, carriage return) replaced by one space: what {@code s.replaceAll("\\s+", " ")} gives,
+   * without a regular expression (a matcher is built for every recipient's name).
+   */
+  public static String collapseSpaces(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !changesAt(s, i)) {
+      i++; // nothing to change up to here: other characters and lone spaces
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        b.append(' ');
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether the white space at {@code i} is not already one lone space. */
+  private static boolean changesAt(String s, int i) {
+    char c = s.charAt(i);
+    return isSpace(c) && (c != ' ' || (i + 1 < s.length() && isSpace(s.charAt(i + 1))));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** A matcher for these phrases. */

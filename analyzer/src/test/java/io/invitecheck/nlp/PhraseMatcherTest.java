@@ -59,4 +59,23 @@ class PhraseMatcherTest {
     assertEquals("call", s.textIn(note));
     assertTrue(s.start() == 11);
   }
+
+  @Test
+  void collapsingSpacesIsWhatTheRegularExpressionGives() {
+    assertEquals("Jana van der Berg", PhraseMatcher.collapseSpaces("Jana  van\tder \r\n Berg"));
+    String plain = "Jana van der Berg";
+    assertTrue(plain == PhraseMatcher.collapseSpaces(plain)); // nothing to change: the same string
+    char[] alphabet = {
+      ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', 'a', 'B', 'é', '-'
+    };
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(0, 12); k > 0; k--) {
+        b.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = b.toString();
+      assertEquals(text.replaceAll("\\s+", " "), PhraseMatcher.collapseSpaces(text), text);
+    }
+  }
 }
