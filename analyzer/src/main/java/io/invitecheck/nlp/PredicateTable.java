@@ -41,27 +41,11 @@ final class PredicateTable {
     return h ^ (h >>> 16);
   }
 
+  private static final char[] NO_CHARS = new char[0];
+
   /** The parameters of predicate {@code key}, or null when the model does not know it. */
   Context get(String key) {
-    return get(key, key.hashCode(), "", 0, 0);
-  }
-
-  /**
-   * The parameters of the predicate {@code literal + text.substring(from, to)}, or null; {@code
-   * literalHash} is {@code literal.hashCode()}.
-   */
-  Context get(String literal, int literalHash, CharSequence text, int from, int to) {
-    int h = literalHash;
-    for (int k = from; k < to; k++) {
-      h = 31 * h + text.charAt(k);
-    }
-    int length = literal.length() + to - from;
-    for (int at = spread(h) & mask; keys[at] != null; at = (at + 1) & mask) {
-      if (hashes[at] == h && matches(keys[at], length, literal, text, from, to)) {
-        return values[at];
-      }
-    }
-    return null;
+    return get(key.hashCode(), key, NO_CHARS, 0, 0);
   }
 
   /**
@@ -101,25 +85,6 @@ final class PredicateTable {
     }
     for (int k = from; k < to; k++) {
       if (key.charAt(n + k - from) != text[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean matches(
-      String key, int length, String literal, CharSequence text, int from, int to) {
-    if (key.length() != length) {
-      return false;
-    }
-    int n = literal.length();
-    for (int k = 0; k < n; k++) {
-      if (key.charAt(k) != literal.charAt(k)) {
-        return false;
-      }
-    }
-    for (int k = from; k < to; k++) {
-      if (key.charAt(n + k - from) != text.charAt(k)) {
         return false;
       }
     }
