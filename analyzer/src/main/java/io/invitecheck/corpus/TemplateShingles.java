@@ -12,8 +12,8 @@ import java.util.Map;
  * string splits back into its tokens one way only, and each token has one id. The Jaccard
  * similarity of two notes is then a merge of two sorted arrays instead of hash-set lookups of
  * strings, with the same shared and total counts and so the same double ({@code
- * LabeledCorpusScorerFastPathTest} compares it with {@link TextMasker#jaccardIfAtLeast} on sets).
- * Immutable and thread-safe.
+ * TemplateShinglesTest} compares it with {@link TextMasker#jaccardIfAtLeast} on sets). Immutable
+ * and thread-safe.
  */
 final class TemplateShingles {
   private static final int BITS = 21;
@@ -127,40 +127,11 @@ final class TemplateShingles {
   }
 
   /**
-   * {@link TextMasker#jaccardIfAtLeast} of two notes' shingles given as distinct ascending keys:
-   * the same bound from the sizes, then shared / union computed the same way.
-   */
-  static double jaccardIfAtLeast(long[] a, long[] b, double threshold) {
-    int min = Math.min(a.length, b.length);
-    int max = Math.max(a.length, b.length);
-    if (max > 0 && min / (double) (min + max - min) < threshold) {
-      return -1;
-    }
-    if (a.length == 0 && b.length == 0) {
-      return 0;
-    }
-    int shared = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared / (double) (a.length + b.length - shared);
-  }
-
-  /**
-   * {@link #jaccardIfAtLeast} when that is at least {@code threshold}, else a value below it
-   * (possibly -1), found without finishing the merge: the similarity grows with the shared count,
-   * so once more keys of either note went unmatched than it can spare for the smallest shared count
-   * that reaches the threshold, the pair cannot reach it.
+   * The Jaccard similarity of two notes' shingles given as distinct ascending keys, as {@link
+   * TextMasker#jaccardIfAtLeast} computes it on sets, when that is at least {@code threshold}; else
+   * a value below it (possibly -1), found without finishing the merge: the similarity grows with
+   * the shared count, so once more keys of either note went unmatched than it can spare for the
+   * smallest shared count that reaches the threshold, the pair cannot reach it.
    */
   static double jaccardAtLeast(long[] a, long[] b, double threshold) {
     int min = Math.min(a.length, b.length);
