@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Scores a note against a labeled corpus: the similarity-weighted label shares of its {@code k}
@@ -268,66 +269,53 @@ public final class LabeledCorpusScorer implements CorpusScorer {
 
   /**
    * The {@code mass_template} reason of a masked note among the search's candidates, or null. The
-   * shingles are compared as {@link TemplateShingles} keys; {@link #massTemplateBySets} compares
-   * them as sets of strings, as this did before, and tests check that both give the same reason.
+   * shingles are compared as {@link TemplateShingles} keys once the corpus's are read ({@link
+   * CorpusIndex#templateShinglesOnceWarm}), before that as sets of strings; tests check that both
+   * give the same reason.
    */
   private Reason massTemplate(String masked, List<CorpusIndex.Hit> candidates) {
-    List<String> tokens = TextMasker.templateTokens(masked);
-    if (tokens.size() < TEMPLATE_MIN_WORDS) {
-      return null;
-    }
-    TemplateShingles corpus = index.templateShinglesOnceWarm();
-    long[] shingles = corpus == null ? null : corpus.query(tokens);
-    if (shingles == null) { // not read yet, or too many new tokens to number
-      return massTemplateBySets(masked, candidates);
-    }
-    int[] docs = new int[candidates.size()];
-    double[] similarities = new double[candidates.size()];
-    int matches = 0;
-    for (CorpusIndex.Hit h : candidates) {
-      int d = h.doc();
-      if (templateCandidate(d, tokens.size())) {
-        double j = TemplateShingles.jaccardAtLeast(shingles, corpus.of(d), TEMPLATE_JACCARD);
-        if (j >= TEMPLATE_JACCARD) {
-          docs[matches] = d;
-          similarities[matches++] = j;
-        }
-      }
-    }
-    return templateReason(docs, similarities, matches);
-  }
-
-  /**
-   * {@link #massTemplate} by hash sets of shingle strings: the answer until the corpus's shingle
-   * numbers are read (the first notes of a run), and the oracle tests compare with.
-   */
-  Reason massTemplateBySets(String masked, List<CorpusIndex.Hit> candidates) {
-    List<String> tokens = TextMasker.templateTokens(masked);
-    if (tokens.size() < TEMPLATE_MIN_WORDS) {
-      return null;
-    }
-    Set<String> shingles = TextMasker.shingles(tokens);
-    int[] docs = new int[candidates.size()];
-    double[] similarities = new double[candidates.size()];
-    int matches = 0;
-    for (CorpusIndex.Hit h : candidates) {
-      int d = h.doc();
-      if (templateCandidate(d, tokens.size())) {
-        double j = TextMasker.jaccardIfAtLeast(shingles, index.shingles(d), TEMPLATE_JACCARD);
-        if (j >= TEMPLATE_JACCARD) {
-          docs[matches] = d;
-          similarities[matches++] = j;
-        }
-      }
-    }
-    return templateReason(docs, similarities, matches);
+    return massTemplate(masked, candidates, index.templateShinglesOnceWarm());
   }
 
   /** {@link #massTemplate} for a masked note, searching its candidates first, for tests. */
   Reason massTemplate(String masked, boolean bySets) {
     List<CorpusIndex.Hit> candidates =
         index.search(NoteTerms.both(masked), Math.max(k, TEMPLATE_CANDIDATES));
-    return bySets ? massTemplateBySets(masked, candidates) : massTemplate(masked, candidates);
+    return massTemplate(masked, candidates, bySets ? null : index.templateShingles());
+  }
+
+  /**
+   * {@link #massTemplate} comparing shingles by {@code corpus}'s keys, or by hash sets of shingle
+   * strings when {@code corpus} is null or cannot number the note's shingles (too many new tokens).
+   */
+  private Reason massTemplate(
+      String masked, List<CorpusIndex.Hit> candidates, TemplateShingles corpus) {
+    List<String> tokens = TextMasker.templateTokens(masked);
+    if (tokens.size() < TEMPLATE_MIN_WORDS) {
+      return null;
+    }
+    long[] keys = corpus == null ? null : corpus.query(tokens);
+    IntToDoubleFunction similarity;
+    if (keys != null) {
+      similarity = d -> TemplateShingles.jaccardAtLeast(keys, corpus.of(d), TEMPLATE_JACCARD);
+    } else {
+      Set<String> shingles = TextMasker.shingles(tokens);
+      similarity = d -> TextMasker.jaccardIfAtLeast(shingles, index.shingles(d), TEMPLATE_JACCARD);
+    }
+    int[] docs = new int[candidates.size()];
+    double[] similarities = new double[candidates.size()];
+    int matches = 0;
+    for (CorpusIndex.Hit h : candidates) {
+      int d = h.doc();
+      if (templateCandidate(d, tokens.size())) {
+        double j = similarity.applyAsDouble(d);
+        if (j >= TEMPLATE_JACCARD) {
+          docs[matches] = d;
+          similarities[matches++] = j;
+        }
+      }
+    }
+    return templateReason(docs, similarities, matches);
   }
 
   /**
