@@ -49,13 +49,20 @@ public final class NoteTerms {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer source = new StandardTokenizer();
-          TokenStream s = new EnglishPossessiveFilter(source);
-          s = new LowerCaseFilter(s);
-          s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-          s = new PorterStemFilter(s);
-          return new TokenStreamComponents(source, s);
+          return new TokenStreamComponents(source, stemFilters(source));
         }
       };
+
+  /**
+   * The {@link #STEM_FIELD} chain after its tokenizer: possessives removed, lower case, stop words
+   * removed, Porter stemmer. {@link #STEM} and {@link #both}'s one pass both use it.
+   */
+  private static TokenStream stemFilters(TokenStream tokens) {
+    TokenStream s = new EnglishPossessiveFilter(tokens);
+    s = new LowerCaseFilter(s);
+    s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new PorterStemFilter(s);
+  }
 
   static final Analyzer PHRASE =
       new Analyzer() {
@@ -133,12 +140,8 @@ public final class NoteTerms {
     private final CharTermAttribute term;
 
     OnePass() {
-      TokenStream s = new EnglishPossessiveFilter(tap);
-      s = new LowerCaseFilter(s);
-      s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      s = new PorterStemFilter(s);
-      stems = s;
-      term = s.addAttribute(CharTermAttribute.class);
+      stems = stemFilters(tap);
+      term = stems.addAttribute(CharTermAttribute.class);
     }
 
     Both both(String text) {
