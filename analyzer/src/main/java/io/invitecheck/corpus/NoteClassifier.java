@@ -177,9 +177,7 @@ public final class NoteClassifier {
 
   /** The probabilities for a note's {@link #features}. */
   double[] probabilities(String[] features) {
-    DoccatScorer fast = scorer.get();
-    return byLabel(
-        fast != null ? fast.probabilities(features) : categorizer.get().categorize(features));
+    return probabilities(scorer.get(), features);
   }
 
   /**
@@ -188,13 +186,17 @@ public final class NoteClassifier {
    */
   double[] probabilities(NoteTerms.Both terms, List<String> surface) {
     DoccatScorer fast = scorer.get();
-    if (fast == null
-        || (terms.stems().isEmpty() && terms.phrases().isEmpty() && surface.isEmpty())) {
-      return fast == null
-          ? byLabel(categorizer.get().categorize(features(terms, surface)))
-          : probabilities(features(terms, surface));
+    if (fast != null
+        && !(terms.stems().isEmpty() && terms.phrases().isEmpty() && surface.isEmpty())) {
+      return byLabel(fast.probabilities(terms.stems(), terms.phrases(), surface));
     }
-    return byLabel(fast.probabilities(terms.stems(), terms.phrases(), surface));
+    return probabilities(fast, features(terms, surface));
+  }
+
+  /** The probabilities for {@code features} by {@code fast}, or by OpenNLP when it is null. */
+  private double[] probabilities(DoccatScorer fast, String[] features) {
+    return byLabel(
+        fast != null ? fast.probabilities(features) : categorizer.get().categorize(features));
   }
 
   /**
