@@ -3,7 +3,6 @@ package io.invitecheck.nlp;
 import io.invitecheck.memo.AfterUses;
 import io.invitecheck.memo.Memo;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -312,27 +311,16 @@ public final class NoteReader {
     if (CommonEnglish.count(starts.length, i -> text.substring(starts[i], ends[i])).isEnglish()) {
       return new Language("eng", 1);
     }
-    LanguageScorer scorer = languageScorer();
+    LanguageScorer scorer = languageScorer.now();
     return scorer != null ? scorer.predict(text) : e.languages().predictLanguage(text);
   }
 
-  /** Made with the language model, on first use; null while not made. */
-  private volatile Optional<LanguageScorer> languageScorer;
-
-  /** The language scorer, or null when the language model is not one it knows. */
-  private LanguageScorer languageScorer() {
-    Optional<LanguageScorer> s = languageScorer;
-    if (s == null) {
-      synchronized (this) {
-        s = languageScorer;
-        if (s == null) {
-          s = LanguageScorer.of(models.languages());
-          languageScorer = s;
-        }
-      }
-    }
-    return s.orElse(null);
-  }
+  /**
+   * Made with the language model on first use (reading that model is what a note that needs it pays
+   * for); null inside when the model is not one it knows.
+   */
+  private final AfterUses<LanguageScorer> languageScorer =
+      new AfterUses<>(1, () -> LanguageScorer.of(models().languages()).orElse(null));
 
   NlpModels models() {
     return models;
