@@ -1,6 +1,7 @@
 package io.invitecheck.corpus;
 
 import io.invitecheck.SetupException;
+import io.invitecheck.memo.AfterUses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -91,7 +92,6 @@ public final class CorpusIndex implements AutoCloseable {
   private final double unseenIdf;
   private final boolean[] isStem; // per term id: a stem, not a word pair
   private volatile Map<String, List<String>> familyMembers; // read on first use
-  private volatile TemplateShingles templateShingles; // read on first use
   // Per thread, per term id: its weight in the current query vector, else 0 (cleared after use).
   private final ThreadLocal<DenseQuery> denseQuery;
 
@@ -565,7 +565,7 @@ public final class CorpusIndex implements AutoCloseable {
    * and hash sets of shingle strings cost it most of its time.
    */
   TemplateShingles templateShingles() {
-    return templateShinglesNow();
+    return shingleKeys.now();
   }
 
   /**
@@ -574,39 +574,35 @@ public final class CorpusIndex implements AutoCloseable {
    * compares the few candidates by their string sets, with the same result.
    */
   TemplateShingles templateShinglesOnceWarm() {
-    return warmShingles.get();
+    return shingleKeys.get();
   }
 
   static final int SHINGLES_AFTER = 64;
 
-  private final io.invitecheck.memo.AfterUses<TemplateShingles> warmShingles =
-      new io.invitecheck.memo.AfterUses<>(SHINGLES_AFTER, this::templateShinglesNow);
+  /** Read once, on the {@value #SHINGLES_AFTER}th template check or when a test asks. */
+  private final AfterUses<TemplateShingles> shingleKeys =
+      new AfterUses<>(SHINGLES_AFTER, this::readTemplateShingles);
 
-  private TemplateShingles templateShinglesNow() {
-    TemplateShingles t = templateShingles;
-    if (t == null) {
-      List<List<String>> tokens = new ArrayList<>(count);
-      try {
-        for (LeafReaderContext leaf : reader.leaves()) {
-          StoredFields fields = sequentialStoredFields(leaf);
-          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-            int d = leaf.docBase + doc;
-            // one read gives the note too: the template check's candidates need their labels
-            Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
-            if (notes.get(d) == null) {
-              notes.set(d, noteOf(fieldsOfDoc));
-            }
-            String template = fieldsOfDoc.get(TEMPLATE);
-            tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
+  private TemplateShingles readTemplateShingles() {
+    List<List<String>> tokens = new ArrayList<>(count);
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields fields = sequentialStoredFields(leaf);
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          int d = leaf.docBase + doc;
+          // one read gives the note too: the template check's candidates need their labels
+          Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
+          if (notes.get(d) == null) {
+            notes.set(d, noteOf(fieldsOfDoc));
           }
+          String template = fieldsOfDoc.get(TEMPLATE);
+          tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
-      t = TemplateShingles.of(tokens);
-      templateShingles = t; // racing threads read equal values
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return t;
+    return TemplateShingles.of(tokens);
   }
 
   /**
