@@ -1,5 +1,6 @@
 package io.invitecheck.campaign;
 
+import io.invitecheck.nlp.CodePoints;
 import io.invitecheck.report.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class GreetedNames {
     for (String g : GREETINGS) {
       if (note.startsWith(g, i)
           && i + g.length() < note.length()
-          && isSpace(note.charAt(i + g.length()))) {
+          && CodePoints.isRegexSpace(note.charAt(i + g.length()))) {
         j = i + g.length();
         break;
       }
@@ -63,7 +64,7 @@ final class GreetedNames {
       return 0;
     }
     int spaces = 0;
-    while (j < note.length() && isSpace(note.charAt(j))) {
+    while (j < note.length() && CodePoints.isRegexSpace(note.charAt(j))) {
       j++;
       spaces++;
     }
@@ -85,11 +86,6 @@ final class GreetedNames {
     }
     out.add(new Span(start, j));
     return j;
-  }
-
-  /** {@code \s} without flags: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /**

@@ -109,17 +109,13 @@ final class TemplateMasker {
   static void addParts(String name, List<String> out) {
     int start = 0;
     for (int i = 0; i <= name.length(); i++) {
-      if (i == name.length() || isPartSeparator(name.charAt(i))) {
+      if (i == name.length() || CodePoints.isNameSeparator(name.charAt(i))) {
         if (i - start >= 2) {
           out.add(name.substring(start, i));
         }
         start = i + 1;
       }
     }
-  }
-
-  private static boolean isPartSeparator(char c) {
-    return c == '.' || c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static PhraseMatcher companyMatcher(Draft d) {

@@ -2,6 +2,7 @@ package io.invitecheck.corpus;
 
 import io.invitecheck.draft.Profile;
 import io.invitecheck.memo.AfterUses;
+import io.invitecheck.nlp.CodePoints;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -423,11 +424,11 @@ public final class NoteClassifier {
     int n = name.length();
     int i = 0;
     while (i < n) {
-      while (i < n && isNameSeparator(name.charAt(i))) {
+      while (i < n && CodePoints.isNameSeparator(name.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && !isNameSeparator(name.charAt(i))) {
+      while (i < n && !CodePoints.isNameSeparator(name.charAt(i))) {
         i++;
       }
       if (i > start
@@ -437,10 +438,5 @@ public final class NoteClassifier {
       }
     }
     return false;
-  }
-
-  /** A char of the regular expression {@code [\\s.]}: ASCII white space or a dot. */
-  private static boolean isNameSeparator(char c) {
-    return c == ' ' || c == '.' || (c >= '\t' && c <= '\r');
   }
 }

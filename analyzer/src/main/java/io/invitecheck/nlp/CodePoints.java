@@ -20,4 +20,17 @@ public final class CodePoints {
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
+
+  /**
+   * Whether the char is white space as a regular expression's {@code \\s} means it without flags:
+   * space, tab, line feed, vertical tab, form feed, carriage return.
+   */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /** Whether the char splits a person's name into parts: {@code [\\s.]}, white space or a dot. */
+  public static boolean isNameSeparator(char c) {
+    return c == '.' || isRegexSpace(c);
+  }
 }

@@ -68,9 +68,9 @@ public final class PhraseMatcher {
     StringBuilder b = new StringBuilder(n).append(s, 0, i);
     while (i < n) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
+      if (CodePoints.isRegexSpace(c)) {
         b.append(' ');
-        while (i < n && isSpace(s.charAt(i))) {
+        while (i < n && CodePoints.isRegexSpace(s.charAt(i))) {
           i++;
         }
       } else {
@@ -84,11 +84,8 @@ public final class PhraseMatcher {
   /** Whether the white space at {@code i} is not already one lone space. */
   private static boolean changesAt(String s, int i) {
     char c = s.charAt(i);
-    return isSpace(c) && (c != ' ' || (i + 1 < s.length() && isSpace(s.charAt(i + 1))));
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    return CodePoints.isRegexSpace(c)
+        && (c != ' ' || (i + 1 < s.length() && CodePoints.isRegexSpace(s.charAt(i + 1))));
   }
 
   /** A matcher for these phrases. */
