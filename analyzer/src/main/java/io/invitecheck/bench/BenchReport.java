@@ -133,13 +133,18 @@ public final class BenchReport {
       line(b, "  command: %s", command(c.command()));
     }
 
-    ServerLoad v = r.server();
-    if (v != null) {
+    for (ServerLoad v : r.server()) {
       b.append('\n');
       line(
           b,
-          "server, POST /v1/analyze on loopback, %d requests in flight, %d worker threads, %.1f s:",
+          "server, POST /v1/analyze on loopback, %d connections, %s, %d worker threads, %.1f s:",
           v.concurrency(),
+          v.rate() == 0
+              ? "closed loop (each answer sends the next request)"
+              : String.format(
+                  Locale.ROOT,
+                  "%,.0f requests/s offered on a fixed schedule (latency from when each was due)",
+                  v.rate()),
           v.serverThreads(),
           v.seconds());
       Percentiles p = v.latency();
@@ -152,7 +157,12 @@ public final class BenchReport {
           p == null
               ? "none (no 200 answer)"
               : String.format(
-                  Locale.ROOT, "p50 %.1f, p99 %.1f, max %.1f", p.p50(), p.p99(), p.max()));
+                  Locale.ROOT,
+                  "p50 %.2f, p90 %.2f, p99 %.2f, max %.1f",
+                  p.p50(),
+                  p.p90(),
+                  p.p99(),
+                  p.max()));
     }
     return b.toString();
   }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param setup the options the run was made with
  * @param workloads one result per workload, in the order asked
  * @param coldStart the cold start of one {@code check}; null when skipped
- * @param server the HTTP load test; null unless asked for
+ * @param server the phases of the HTTP load test, one per offered rate; empty unless asked for
  */
 public record BenchResult(
     String invitecheckVersion,
@@ -19,10 +19,11 @@ public record BenchResult(
     Setup setup,
     List<WorkloadResult> workloads,
     ColdStart coldStart,
-    ServerLoad server) {
+    List<ServerLoad> server) {
 
   public BenchResult {
     workloads = List.copyOf(workloads);
+    server = List.copyOf(server);
   }
 
   /**

@@ -3,42 +3,51 @@ package io.invitecheck.bench;
 import io.invitecheck.InviteAnalyzer;
 import io.invitecheck.config.ServerSettings;
 import io.invitecheck.http.InviteServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A bounded load test of {@code POST /v1/analyze} on loopback: the real server ({@link
+ * One phase of a load test of {@code POST /v1/analyze} on loopback: the real server ({@link
  * InviteServer}, its default limits and worker threads) on a free port of 127.0.0.1, driven by
- * {@link HttpClient} with a fixed number of requests in flight at every moment (a closed loop: each
- * answer sends the next request) for a fixed time, after an untimed warm-up. An answer that is not
- * a 200, or a request that fails or times out, is an error; latencies are of the 200 answers.
- * Immutable.
+ * {@code concurrency} keep-alive connections ({@link LoopbackConnection}, one thread each), in one
+ * of two ways:
  *
- * @param concurrency requests in flight at once
- * @param seconds how long the measured phase lasted (from the first request to the last answer)
- * @param requests answers received in the measured phase, errors included
+ * <ul>
+ *   <li>a closed loop ({@code rate} 0): every connection sends its next request as soon as the
+ *       answer to the last one is read, so {@code concurrency} requests are in flight at every
+ *       moment and the server runs flat out;
+ *   <li>a fixed schedule ({@code rate} r): request k is due at {@code k / r} seconds, taken by
+ *       whichever connection is free; its latency counts from when it was due, so a request that
+ *       waited for a free connection counts its wait too (no coordinated omission).
+ * </ul>
+ *
+ * An answer that is not a 200, or a request that fails, is an error; latencies are of the 200
+ * answers. Immutable.
+ *
+ * @param concurrency connections, each with at most one request in flight
+ * @param rate requests per second offered on the schedule; 0 for a closed loop
+ * @param seconds how long the phase lasted (from the first request to the last answer)
+ * @param requests answers received in the phase, errors included
  * @param errors answers that were not a 200, and failed requests
  * @param requestsPerSecond answers per second
  * @param latency the latency of the 200 answers; null when there was none
- * @param serverThreads the server's worker threads
+ * @param serverThreads the server's worker threads; 0 when the server is another process
  */
 public record ServerLoad(
     int concurrency,
+    double rate,
     double seconds,
     long requests,
     long errors,
@@ -50,24 +59,19 @@ public record ServerLoad(
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
   /**
-   * Starts a server for {@code analyzer} on loopback, warms it up for {@code warmUp}, then keeps
-   * {@code concurrency} requests in flight for {@code duration}, cycling through {@code bodies}
-   * (Draft JSON), and stops the server (the analyzer stays open).
+   * Starts a server for {@code analyzer} on loopback, warms it up for {@code warmUp} with a closed
+   * loop, then runs one phase of {@code duration} per entry of {@code rates} (0 for a closed loop),
+   * cycling through {@code bodies} (Draft JSON), and stops the server (the analyzer stays open).
    */
-  public static ServerLoad run(
+  public static List<ServerLoad> run(
       InviteAnalyzer analyzer,
       List<String> bodies,
       int concurrency,
+      List<Double> rates,
       Duration warmUp,
       Duration duration)
       throws InterruptedException {
     Objects.requireNonNull(analyzer, "analyzer");
-    if (bodies.isEmpty()) {
-      throw new IllegalArgumentException("no request body");
-    }
-    if (concurrency < 1) {
-      throw new IllegalArgumentException("concurrency must be 1 or more, was " + concurrency);
-    }
     ServerSettings settings = ServerSettings.defaults();
     PrintStream quiet =
         new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
@@ -79,105 +83,221 @@ public record ServerLoad(
             null,
             quiet);
     try {
-      HttpClient client =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-      URI uri = URI.create(server.uri() + "/v1/analyze");
-      if (!warmUp.isZero()) {
-        new Phase(client, uri, bodies, concurrency, warmUp).run();
-      }
-      Phase measured = new Phase(client, uri, bodies, concurrency, duration);
-      measured.run();
-      long[] nanos = measured.okNanos();
-      return new ServerLoad(
-          concurrency,
-          measured.seconds,
-          measured.answers.get(),
-          measured.errors.get(),
-          measured.seconds > 0 ? measured.answers.get() / measured.seconds : 0,
-          nanos.length == 0 ? null : Percentiles.ofNanos(nanos),
-          settings.threads());
+      return drive(
+          server.address(), null, settings.threads(), bodies, concurrency, rates, warmUp, duration);
     } finally {
       server.stop(Duration.ofSeconds(5));
     }
   }
 
-  /** One closed-loop phase: {@code concurrency} chains of request, answer, next request. */
+  /**
+   * {@link #run} against a server already listening on a loopback {@code address}, such as {@code
+   * invitecheck serve} in another process (its own JVM flags, no load generator in its heap).
+   *
+   * @param token the bearer token to send, or null for none
+   * @throws IllegalArgumentException when the address is not loopback
+   */
+  public static List<ServerLoad> against(
+      InetSocketAddress address,
+      String token,
+      List<String> bodies,
+      int concurrency,
+      List<Double> rates,
+      Duration warmUp,
+      Duration duration)
+      throws InterruptedException {
+    if (!InviteServer.isLoopback(address)) {
+      throw new IllegalArgumentException(
+          "the load test runs on loopback only, not against " + address.getHostString());
+    }
+    return drive(address, token, 0, bodies, concurrency, rates, warmUp, duration);
+  }
+
+  private static List<ServerLoad> drive(
+      InetSocketAddress address,
+      String token,
+      int serverThreads,
+      List<String> bodies,
+      int concurrency,
+      List<Double> rates,
+      Duration warmUp,
+      Duration duration)
+      throws InterruptedException {
+    if (bodies.isEmpty()) {
+      throw new IllegalArgumentException("no request body");
+    }
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be 1 or more, was " + concurrency);
+    }
+    if (rates.isEmpty() || rates.stream().anyMatch(r -> !(r >= 0) || r.isInfinite())) {
+      throw new IllegalArgumentException("rates must be 0 or more, were " + rates);
+    }
+    byte[][] requests =
+        bodies.stream()
+            .map(b -> LoopbackConnection.post(address, "/v1/analyze", b, token))
+            .toArray(byte[][]::new);
+    if (!warmUp.isZero()) {
+      new Phase(address, requests, concurrency, 0, warmUp).run();
+    }
+    List<ServerLoad> out = new ArrayList<>();
+    for (double rate : rates) {
+      Phase p = new Phase(address, requests, concurrency, rate, duration);
+      p.run();
+      long[] nanos = p.okNanos();
+      out.add(
+          new ServerLoad(
+              concurrency,
+              rate,
+              p.seconds,
+              p.answers.get(),
+              p.errors.get(),
+              p.seconds > 0 ? p.answers.get() / p.seconds : 0,
+              nanos.length == 0 ? null : Percentiles.ofNanos(nanos),
+              serverThreads));
+    }
+    return List.copyOf(out);
+  }
+
+  /** One phase: {@code concurrency} threads, each with its own connection. */
   private static final class Phase {
-    private final HttpClient client;
-    private final URI uri;
-    private final List<String> bodies;
+    private final InetSocketAddress address;
+    private final byte[][] requests;
     private final int concurrency;
+    private final long intervalNanos;
+    private final long started;
     private final long deadline;
-    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicLong next = new AtomicLong();
     private final AtomicLong answers = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
-    private final CountDownLatch chainsDone;
-    private final long started;
-    private long[] ok = new long[4096];
-    private int okCount;
+    private final long[][] okByThread;
+    private final int[] okCounts;
     private double seconds;
 
-    Phase(HttpClient client, URI uri, List<String> bodies, int concurrency, Duration duration) {
-      this.client = client;
-      this.uri = uri;
-      this.bodies = bodies;
+    Phase(
+        InetSocketAddress address,
+        byte[][] requests,
+        int concurrency,
+        double rate,
+        Duration duration) {
+      this.address = address;
+      this.requests = requests;
       this.concurrency = concurrency;
-      this.chainsDone = new CountDownLatch(concurrency);
-      this.started = System.nanoTime();
+      this.intervalNanos = rate == 0 ? 0 : Math.max(1, Math.round(1e9 / rate));
+      this.okByThread = new long[concurrency][1024];
+      this.okCounts = new int[concurrency];
+      this.started = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
       this.deadline = started + duration.toNanos();
     }
 
     void run() throws InterruptedException {
+      Thread[] threads = new Thread[concurrency];
       for (int i = 0; i < concurrency; i++) {
-        send();
+        int slot = i;
+        threads[i] = new Thread(null, () -> drive(slot), "invitecheck-load-" + i, 256 * 1024);
+        threads[i].setDaemon(true);
+        threads[i].start();
       }
-      long waitNanos = deadline - System.nanoTime() + REQUEST_TIMEOUT.toNanos() + 10_000_000_000L;
-      if (!chainsDone.await(Math.max(0, waitNanos), TimeUnit.NANOSECONDS)) {
-        throw new IllegalStateException("the load test's requests did not finish in time");
+      long limit = deadline + REQUEST_TIMEOUT.toNanos() + TimeUnit.SECONDS.toNanos(10);
+      for (Thread t : threads) {
+        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(limit - System.nanoTime())));
+        if (t.isAlive()) {
+          throw new IllegalStateException("the load test's requests did not finish in time");
+        }
       }
       seconds = (System.nanoTime() - started) / 1e9;
     }
 
-    private void send() {
-      if (System.nanoTime() >= deadline) {
-        chainsDone.countDown();
-        return;
+    /** One connection's loop until the phase's end. */
+    private void drive(int slot) {
+      LoopbackConnection c = null;
+      try {
+        while (true) {
+          long k = next.getAndIncrement();
+          long due;
+          if (intervalNanos == 0) {
+            due = Math.max(System.nanoTime(), started);
+          } else {
+            due = started + k * intervalNanos;
+          }
+          if (due >= deadline) {
+            return;
+          }
+          waitUntil(due);
+          long t0 = intervalNanos == 0 ? System.nanoTime() : due;
+          int status;
+          try {
+            if (c == null) {
+              c = connect();
+            }
+            status = c.exchange(requests[(int) (k % requests.length)]);
+            if (c.closeRequested()) {
+              c = close(c);
+            }
+          } catch (IOException e) {
+            c = close(c);
+            status = -1;
+          }
+          long nanos = System.nanoTime() - t0;
+          answers.incrementAndGet();
+          if (status == 200) {
+            record(slot, nanos);
+          } else {
+            errors.incrementAndGet();
+          }
+        }
+      } finally {
+        close(c);
       }
-      String body = bodies.get(Math.floorMod(next.getAndIncrement(), bodies.size()));
-      HttpRequest request =
-          HttpRequest.newBuilder(uri)
-              .timeout(REQUEST_TIMEOUT)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-              .build();
-      long t0 = System.nanoTime();
-      client
-          .sendAsync(request, HttpResponse.BodyHandlers.discarding())
-          .whenCompleteAsync(
-              (response, failure) -> {
-                long nanos = System.nanoTime() - t0;
-                answers.incrementAndGet();
-                if (failure != null || response.statusCode() != 200) {
-                  errors.incrementAndGet();
-                } else {
-                  record(nanos);
-                }
-                send();
-              });
     }
 
-    private synchronized void record(long nanos) {
-      if (okCount == ok.length) {
-        ok = Arrays.copyOf(ok, ok.length * 2);
-      }
-      ok[okCount++] = nanos;
+    private LoopbackConnection connect() throws IOException {
+      LoopbackConnection c = new LoopbackConnection(address, 10_000);
+      c.soTimeout((int) REQUEST_TIMEOUT.toMillis());
+      return c;
     }
 
-    synchronized long[] okNanos() {
-      return Arrays.copyOf(ok, okCount);
+    private static LoopbackConnection close(LoopbackConnection c) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (IOException ignored) {
+          // The connection is dropped either way.
+        }
+      }
+      return null;
+    }
+
+    private static void waitUntil(long due) {
+      long wait;
+      while ((wait = due - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(wait);
+      }
+    }
+
+    private void record(int slot, long nanos) {
+      long[] ok = okByThread[slot];
+      int n = okCounts[slot];
+      if (n == ok.length) {
+        ok = Arrays.copyOf(ok, n * 2);
+        okByThread[slot] = ok;
+      }
+      ok[n] = nanos;
+      okCounts[slot] = n + 1;
+    }
+
+    /** The latencies of the 200 answers; called after {@link #run}, whose joins publish them. */
+    long[] okNanos() {
+      int total = 0;
+      for (int n : okCounts) {
+        total += n;
+      }
+      long[] all = new long[total];
+      int at = 0;
+      for (int i = 0; i < concurrency; i++) {
+        System.arraycopy(okByThread[i], 0, all, at, okCounts[i]);
+        at += okCounts[i];
+      }
+      return all;
     }
   }
 }

@@ -16,6 +16,8 @@ import io.invitecheck.bench.ServerLoad;
 import io.invitecheck.bench.Workload;
 import io.invitecheck.config.Settings;
 import io.invitecheck.draft.Draft;
+import io.invitecheck.http.InviteServer;
+import io.invitecheck.http.ServeCommand;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +25,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,6 +75,8 @@ import picocli.CommandLine.ParentCommand;
       "  invitecheck bench -n 5000 --runs 3 --format json --out bench.json",
       "  invitecheck bench --workload mail-merge --skip cold-start --threads 1",
       "  invitecheck bench -n 500 --server --seconds 30",
+      "  invitecheck bench --skip batch,analyze,cold-start --url http://127.0.0.1:8080 \\",
+      "      --concurrency 200 --rate 500,1000,2000 --seconds 30 --warm-up 20",
       "  invitecheck bench generate -n 1000000 -o million.jsonl",
       "",
       "Exit codes: 0 measured; 2 bad usage; 3 a measured command failed (the",
@@ -160,8 +166,36 @@ final class BenchCommand implements Callable<Integer> {
       names = "--concurrency",
       paramLabel = "C",
       defaultValue = "200",
-      description = "Server requests in flight at once (default: ${DEFAULT-VALUE}).")
+      description =
+          "Server connections, each with at most one request in flight"
+              + " (default: ${DEFAULT-VALUE}).")
   int concurrency;
+
+  @Option(
+      names = "--rate",
+      paramLabel = "R",
+      split = ",",
+      description =
+          "Offer R requests/s on a fixed schedule instead of a closed loop; several with commas"
+              + " run one phase each (0 is a closed loop: each answer sends the next request).")
+  List<Double> rates;
+
+  @Option(
+      names = "--warm-up",
+      paramLabel = "S",
+      description =
+          "Seconds of closed-loop load before the measured server phases"
+              + " (default: a fifth of --seconds).")
+  Integer warmUpSeconds;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description =
+          "Load-test a server already running on loopback (e.g. http://127.0.0.1:8080 from"
+              + " invitecheck serve) instead of one in this process; implies --server. Sends"
+              + " INVITECHECK_TOKEN as the bearer token when it is set.")
+  String url;
 
   @Option(
       names = "--launcher",
@@ -184,6 +218,7 @@ final class BenchCommand implements Callable<Integer> {
   Path out;
 
   private boolean progressShown;
+  private InetSocketAddress target;
 
   @Override
   public Integer call() throws Exception {
@@ -221,24 +256,44 @@ final class BenchCommand implements Callable<Integer> {
         results.add(new BenchResult.WorkloadResult(w.id(), batch, latency));
       }
       ColdStart cold = skipped(Part.COLD_START) ? null : coldStart();
-      ServerLoad load = null;
-      if (server) {
-        if (analyzer == null) {
-          progress("building the analyzer");
-          analyzer = main.analyzer(settings);
-        }
-        progress("server: " + concurrency + " requests in flight for " + seconds + " s");
+      List<ServerLoad> load = List.of();
+      if (server || target != null) {
+        progress(
+            "server: "
+                + concurrency
+                + " connections, "
+                + (rates == null || rates.isEmpty() ? "closed loop" : "rates " + rates)
+                + ", "
+                + seconds
+                + " s each");
         List<String> bodies =
             drafts(generator, Workload.MIXED, derivedSeed(Workload.MIXED, -2), 5_000).stream()
                 .map(DraftJsonl::toJson)
                 .toList();
-        load =
-            ServerLoad.run(
-                analyzer,
-                bodies,
-                concurrency,
-                Duration.ofMillis(seconds * 200L),
-                Duration.ofSeconds(seconds));
+        List<Double> phases = rates == null || rates.isEmpty() ? List.of(0.0) : rates;
+        Duration warm =
+            warmUpSeconds == null
+                ? Duration.ofMillis(seconds * 200L)
+                : Duration.ofSeconds(warmUpSeconds);
+        if (target != null) {
+          load =
+              ServerLoad.against(
+                  target,
+                  System.getenv(ServeCommand.TOKEN_ENV),
+                  bodies,
+                  concurrency,
+                  phases,
+                  warm,
+                  Duration.ofSeconds(seconds));
+        } else {
+          if (analyzer == null) {
+            progress("building the analyzer");
+            analyzer = main.analyzer(settings);
+          }
+          load =
+              ServerLoad.run(
+                  analyzer, bodies, concurrency, phases, warm, Duration.ofSeconds(seconds));
+        }
       }
       clearProgress();
       BenchResult result =
@@ -281,6 +336,17 @@ final class BenchCommand implements Callable<Integer> {
     if (concurrency < 1 || concurrency > 1000) {
       throw CliException.badInput("--concurrency must be between 1 and 1000, was " + concurrency);
     }
+    if (rates != null) {
+      for (double r : rates) {
+        if (!(r >= 0 && r <= 1_000_000)) {
+          throw CliException.badInput("--rate must be between 0 and 1000000, was " + r);
+        }
+      }
+    }
+    if (warmUpSeconds != null && (warmUpSeconds < 0 || warmUpSeconds > 3600)) {
+      throw CliException.badInput("--warm-up must be between 0 and 3600, was " + warmUpSeconds);
+    }
+    target = url == null ? null : loopbackTarget(url);
     if (launcher != null && !Files.isExecutable(launcher)) {
       throw CliException.badInput("--launcher '" + launcher + "' is not an executable file");
     }
@@ -291,6 +357,35 @@ final class BenchCommand implements Callable<Integer> {
             "cannot write the result to '" + out + "': no such directory, or a directory");
       }
     }
+  }
+
+  /** The address of a {@code --url}: http, a loopback host, a port, no path beyond "/". */
+  static InetSocketAddress loopbackTarget(String url) {
+    URI u;
+    try {
+      u = new URI(url);
+    } catch (URISyntaxException e) {
+      throw CliException.badInput("--url '" + url + "' is not a URL: " + e.getReason());
+    }
+    if (!"http".equalsIgnoreCase(u.getScheme())
+        || u.getHost() == null
+        || u.getPort() < 1
+        || !(u.getRawPath() == null || u.getRawPath().isEmpty() || u.getRawPath().equals("/"))
+        || u.getRawQuery() != null) {
+      throw CliException.badInput(
+          "--url must look like http://127.0.0.1:8080 (http, a host, a port, no path), was '"
+              + url
+              + "'");
+    }
+    InetSocketAddress a = new InetSocketAddress(u.getHost(), u.getPort());
+    if (a.isUnresolved() || !InviteServer.isLoopback(a)) {
+      throw CliException.badInput(
+          "--url must name a loopback address (127.0.0.1, ::1, localhost): the load test does"
+              + " not leave this machine, was '"
+              + url
+              + "'");
+    }
+    return a;
   }
 
   private boolean skipped(Part part) {

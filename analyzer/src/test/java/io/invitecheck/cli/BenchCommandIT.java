@@ -10,7 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.config.ServerSettings;
+import io.invitecheck.http.InviteServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +71,8 @@ class BenchCommandIT {
             "2",
             "--concurrency",
             "20",
+            "--rate",
+            "0,150",
             "--format",
             "json",
             "--out",
@@ -130,16 +138,79 @@ class BenchCommandIT {
     cold.get("command").forEach(c -> command.add(c.asText()));
     assertTrue(command.contains("check") && command.contains("--note"), command.toString());
 
-    JsonNode server = j.get("server");
-    assertEquals(20, server.get("concurrency").asInt());
-    assertEquals(8, server.get("serverThreads").asInt());
-    assertEquals(0, server.get("errors").asLong(), server.toString());
-    long requests = server.get("requests").asLong();
-    assertTrue(requests >= 20, server.toString());
-    double seconds = server.get("seconds").asDouble();
-    assertTrue(seconds >= 2, server.toString());
-    assertEquals(requests / seconds, server.get("requestsPerSecond").asDouble(), 1e-6);
-    sane(server.get("latency"), (int) requests, "server");
+    JsonNode phases = j.get("server");
+    assertEquals(2, phases.size(), phases.toString());
+    for (JsonNode server : phases) {
+      assertEquals(20, server.get("concurrency").asInt());
+      assertEquals(8, server.get("serverThreads").asInt());
+      assertEquals(0, server.get("errors").asLong(), server.toString());
+      long requests = server.get("requests").asLong();
+      assertTrue(requests >= 20, server.toString());
+      // From the first request to the last answer: the schedule's last request is due at 1.993 s.
+      double seconds = server.get("seconds").asDouble();
+      assertTrue(seconds >= 1.99, server.toString());
+      assertEquals(requests / seconds, server.get("requestsPerSecond").asDouble(), 1e-6);
+      sane(server.get("latency"), (int) requests, "server");
+    }
+    assertEquals(0, phases.get(0).get("rate").asDouble(), "a closed loop first");
+    JsonNode paced = phases.get(1);
+    assertEquals(150, paced.get("rate").asDouble());
+    // 2 s at 150 requests/s: the schedule holds 300 requests, and the server keeps up with them.
+    assertEquals(300, paced.get("requests").asLong(), 2, paced.toString());
+  }
+
+  @Test
+  void urlLoadTestsAServerOfAnotherAnalyzerOnItsSchedule() throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (InviteAnalyzer analyzer = InviteAnalyzer.builder().build();
+        PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+      InviteServer server =
+          InviteServer.start(
+              analyzer,
+              ServerSettings.defaults(),
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+              null,
+              logStream);
+      Cli.Result r;
+      try {
+        r =
+            Cli.run(
+                Main.DEFAULT_FACTORY,
+                "bench",
+                "--skip",
+                "batch,analyze,cold-start",
+                "--url",
+                server.uri().toString(),
+                "--seconds",
+                "1",
+                "--warm-up",
+                "0",
+                "--concurrency",
+                "4",
+                "--rate",
+                "60",
+                "--format",
+                "json");
+      } finally {
+        server.close();
+      }
+      assertEquals(0, r.code(), r.toString());
+      JsonNode phases = JSON.readTree(r.out()).get("server");
+      assertEquals(1, phases.size(), phases.toString());
+      JsonNode p = phases.get(0);
+      assertEquals(60, p.get("rate").asDouble());
+      assertEquals(0, p.get("serverThreads").asInt(), "another process's threads are unknown");
+      assertEquals(0, p.get("errors").asLong(), p.toString());
+      assertEquals(60, p.get("requests").asLong(), p.toString());
+      sane(p.get("latency"), 60, "server");
+      // The other server's access log saw exactly the scheduled requests, all answered with 200.
+      long answered =
+          log.toString(StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> l.contains(" POST /v1/analyze 200 "))
+              .count();
+      assertEquals(60, answered, log.toString(StandardCharsets.UTF_8));
+    }
   }
 
   @Test

@@ -26,6 +26,16 @@ class BenchCommandTest {
     usage("--threads must be between 1 and 256, was 0", "bench", "--threads", "0");
     usage("--seconds must be between 1 and 3600", "bench", "--server", "--seconds", "0");
     usage("--concurrency must be between 1 and 1000", "bench", "--concurrency", "5000");
+    usage("--rate must be between 0 and 1000000, was -5.0", "bench", "--server", "--rate", "10,-5");
+    usage("--warm-up must be between 0 and 3600, was -1", "bench", "--server", "--warm-up", "-1");
+    usage("--url must look like http://127.0.0.1:8080", "bench", "--url", "ftp://127.0.0.1:21");
+    usage("--url must look like http://127.0.0.1:8080", "bench", "--url", "http://127.0.0.1");
+    usage(
+        "--url must look like http://127.0.0.1:8080",
+        "bench",
+        "--url",
+        "http://127.0.0.1:8080/v1/analyze");
+    usage("--url must name a loopback address", "bench", "--url", "http://10.1.2.3:8080");
     usage("unknown workload 'bulk': expected one of mail-merge", "bench", "--workload", "bulk");
     usage("unknown part 'lint': expected batch, analyze or cold-start", "bench", "--skip", "lint");
     usage("unknown format 'xml': expected text or json", "bench", "--format", "xml");
