@@ -434,7 +434,7 @@ public final class InviteServer implements AutoCloseable {
 
   private Response analyze(HttpExchange ex) throws IOException {
     Report report = analyzeOne(readJson(ex));
-    return Response.json(ReportJson.toJson(report));
+    return new Response(200, JSON_TYPE, ReportJson.toJsonBytes(report));
   }
 
   private Response check(HttpExchange ex) throws IOException {

@@ -60,16 +60,30 @@ public final class ReportJson {
    * intermediate text.
    */
   public static byte[] toJsonLine(Report report) {
+    return utf8(report, true);
+  }
+
+  /**
+   * The report as one line of JSON in UTF-8, without a line break: {@code
+   * toJson(report).getBytes(UTF_8)}, made without the intermediate text.
+   */
+  public static byte[] toJsonBytes(Report report) {
+    return utf8(report, false);
+  }
+
+  private static byte[] utf8(Report report, boolean lineBreak) {
     ByteArrayBuilder out = new ByteArrayBuilder(4096);
     try (JsonGenerator g = UTF8.createGenerator(out, JsonEncoding.UTF8)) {
       write(report, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.append('\n');
+    if (lineBreak) {
+      out.append('\n');
+    }
     byte[] bytes = out.toByteArray();
     return mayHoldLoneSurrogate(bytes)
-        ? (toJson(report) + "\n").getBytes(StandardCharsets.UTF_8)
+        ? (toJson(report) + (lineBreak ? "\n" : "")).getBytes(StandardCharsets.UTF_8)
         : bytes;
   }
 

@@ -104,6 +104,10 @@ class ReportJsonTest {
         byte[] expected = (ReportJson.toJson(r) + "\n").getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(expected, ReportJson.toJsonLine(r), id);
         assertArrayEquals(expected, ReportJson.toJsonLine(r), id + ", again");
+        assertArrayEquals(
+            ReportJson.toJson(r).getBytes(StandardCharsets.UTF_8),
+            ReportJson.toJsonBytes(r),
+            id + ", without the line break");
       }
     }
     // what the character path's encoder makes of a lone surrogate, kept by the byte path
