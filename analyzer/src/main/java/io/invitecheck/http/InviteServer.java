@@ -38,8 +38,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +97,7 @@ public final class InviteServer implements AutoCloseable {
   private final Map<String, Map<String, Handler>> routes;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicLong requestIds = new AtomicLong();
+  private final LogClock clock = new LogClock();
   private final String versionJson;
   private final byte[] openApi;
   private volatile boolean stopped;
@@ -361,7 +360,7 @@ public final class InviteServer implements AutoCloseable {
       inFlight.decrementAndGet();
       long ms = (System.nanoTime() - start) / 1_000_000;
       log.println(
-          Instant.now().truncatedTo(ChronoUnit.MILLIS)
+          clock.now()
               + " "
               + ex.getRequestMethod()
               + " "
