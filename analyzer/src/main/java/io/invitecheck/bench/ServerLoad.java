@@ -59,17 +59,38 @@ public record ServerLoad(
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
   /**
-   * Starts a server for {@code analyzer} on loopback, warms it up for {@code warmUp} with a closed
-   * loop, then runs one phase of {@code duration} per entry of {@code rates} (0 for a closed loop),
-   * cycling through {@code bodies} (Draft JSON), and stops the server (the analyzer stays open).
+   * The load to offer: {@code concurrency} connections cycling through {@code bodies} (Draft JSON),
+   * a closed-loop warm-up of {@code warmUp}, then one phase of {@code duration} per entry of {@code
+   * rates} (requests/s, 0 for a closed loop). Immutable.
    */
-  public static List<ServerLoad> run(
-      InviteAnalyzer analyzer,
+  public record Plan(
       List<String> bodies,
       int concurrency,
       List<Double> rates,
       Duration warmUp,
-      Duration duration)
+      Duration duration) {
+    public Plan {
+      bodies = List.copyOf(bodies);
+      rates = List.copyOf(rates);
+      Objects.requireNonNull(warmUp, "warmUp");
+      Objects.requireNonNull(duration, "duration");
+      if (bodies.isEmpty()) {
+        throw new IllegalArgumentException("no request body");
+      }
+      if (concurrency < 1) {
+        throw new IllegalArgumentException("concurrency must be 1 or more, was " + concurrency);
+      }
+      if (rates.isEmpty() || rates.stream().anyMatch(r -> !(r >= 0) || r.isInfinite())) {
+        throw new IllegalArgumentException("rates must be 0 or more, were " + rates);
+      }
+    }
+  }
+
+  /**
+   * Starts a server for {@code analyzer} on loopback, runs the plan against it, and stops the
+   * server (the analyzer stays open).
+   */
+  public static List<ServerLoad> run(InviteAnalyzer analyzer, Plan plan)
       throws InterruptedException {
     Objects.requireNonNull(analyzer, "analyzer");
     ServerSettings settings = ServerSettings.defaults();
@@ -83,65 +104,43 @@ public record ServerLoad(
             null,
             quiet);
     try {
-      return drive(
-          server.address(), null, settings.threads(), bodies, concurrency, rates, warmUp, duration);
+      return drive(server.address(), null, settings.threads(), plan);
     } finally {
       server.stop(Duration.ofSeconds(5));
     }
   }
 
   /**
-   * {@link #run} against a server already listening on a loopback {@code address}, such as {@code
+   * Runs the plan against a server already listening on a loopback {@code address}, such as {@code
    * invitecheck serve} in another process (its own JVM flags, no load generator in its heap).
    *
    * @param token the bearer token to send, or null for none
    * @throws IllegalArgumentException when the address is not loopback
    */
-  public static List<ServerLoad> against(
-      InetSocketAddress address,
-      String token,
-      List<String> bodies,
-      int concurrency,
-      List<Double> rates,
-      Duration warmUp,
-      Duration duration)
+  public static List<ServerLoad> against(InetSocketAddress address, String token, Plan plan)
       throws InterruptedException {
     if (!InviteServer.isLoopback(address)) {
       throw new IllegalArgumentException(
           "the load test runs on loopback only, not against " + address.getHostString());
     }
-    return drive(address, token, 0, bodies, concurrency, rates, warmUp, duration);
+    return drive(address, token, 0, plan);
   }
 
   private static List<ServerLoad> drive(
-      InetSocketAddress address,
-      String token,
-      int serverThreads,
-      List<String> bodies,
-      int concurrency,
-      List<Double> rates,
-      Duration warmUp,
-      Duration duration)
+      InetSocketAddress address, String token, int serverThreads, Plan plan)
       throws InterruptedException {
-    if (bodies.isEmpty()) {
-      throw new IllegalArgumentException("no request body");
-    }
-    if (concurrency < 1) {
-      throw new IllegalArgumentException("concurrency must be 1 or more, was " + concurrency);
-    }
-    if (rates.isEmpty() || rates.stream().anyMatch(r -> !(r >= 0) || r.isInfinite())) {
-      throw new IllegalArgumentException("rates must be 0 or more, were " + rates);
-    }
+    List<String> bodies = plan.bodies();
+    int concurrency = plan.concurrency();
     byte[][] requests =
         bodies.stream()
             .map(b -> LoopbackConnection.post(address, "/v1/analyze", b, token))
             .toArray(byte[][]::new);
-    if (!warmUp.isZero()) {
-      new Phase(address, requests, concurrency, 0, warmUp).run();
+    if (!plan.warmUp().isZero()) {
+      new Phase(address, requests, concurrency, 0, plan.warmUp()).run();
     }
     List<ServerLoad> out = new ArrayList<>();
-    for (double rate : rates) {
-      Phase p = new Phase(address, requests, concurrency, rate, duration);
+    for (double rate : plan.rates()) {
+      Phase p = new Phase(address, requests, concurrency, rate, plan.duration());
       p.run();
       long[] nanos = p.okNanos();
       out.add(

@@ -270,29 +270,23 @@ final class BenchCommand implements Callable<Integer> {
             drafts(generator, Workload.MIXED, derivedSeed(Workload.MIXED, -2), 5_000).stream()
                 .map(DraftJsonl::toJson)
                 .toList();
-        List<Double> phases = rates == null || rates.isEmpty() ? List.of(0.0) : rates;
-        Duration warm =
-            warmUpSeconds == null
-                ? Duration.ofMillis(seconds * 200L)
-                : Duration.ofSeconds(warmUpSeconds);
+        ServerLoad.Plan plan =
+            new ServerLoad.Plan(
+                bodies,
+                concurrency,
+                rates == null || rates.isEmpty() ? List.of(0.0) : rates,
+                warmUpSeconds == null
+                    ? Duration.ofMillis(seconds * 200L)
+                    : Duration.ofSeconds(warmUpSeconds),
+                Duration.ofSeconds(seconds));
         if (target != null) {
-          load =
-              ServerLoad.against(
-                  target,
-                  System.getenv(ServeCommand.TOKEN_ENV),
-                  bodies,
-                  concurrency,
-                  phases,
-                  warm,
-                  Duration.ofSeconds(seconds));
+          load = ServerLoad.against(target, System.getenv(ServeCommand.TOKEN_ENV), plan);
         } else {
           if (analyzer == null) {
             progress("building the analyzer");
             analyzer = main.analyzer(settings);
           }
-          load =
-              ServerLoad.run(
-                  analyzer, bodies, concurrency, phases, warm, Duration.ofSeconds(seconds));
+          load = ServerLoad.run(analyzer, plan);
         }
       }
       clearProgress();
