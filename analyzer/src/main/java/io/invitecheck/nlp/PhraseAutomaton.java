@@ -103,13 +103,20 @@ final class PhraseAutomaton {
    * in order of their end, then of phrase index.
    */
   long[] occurrences(String text) {
+    // an array, not charAt: the client compiler checks a string's coder and index on every call,
+    // which was a third of this loop on notes with a character beyond Latin-1 (an emoji, a dash)
+    return occurrences(text.toCharArray(), text.length());
+  }
+
+  /**
+   * {@link #occurrences(String)} of the text in {@code chars[0, length)}: a note's folded chars,
+   * made once for the dozen automata that search it.
+   */
+  long[] occurrences(char[] chars, int length) {
     long[] found = new long[8];
     int n = 0;
     int s = 0;
-    // an array, not charAt: the client compiler checks a string's coder and index on every call,
-    // which was a third of this loop on notes with a character beyond Latin-1 (an emoji, a dash)
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = 0; i < length; i++) {
       int a = symbolOf(chars[i]);
       s = a < 0 ? 0 : next[s * symbols + a];
       int[] ends = ending[s];

@@ -147,7 +147,7 @@ public final class PhraseMatcher {
    * same test.
    */
   private List<Span> findWithAutomaton(Folded f) {
-    long[] occurrences = automaton.occurrences(f.text);
+    long[] occurrences = automaton.occurrences(f.chars, f.text.length());
     Arrays.sort(occurrences); // phrase index << 32 | start
     List<Span> found = new ArrayList<>();
     for (long o : occurrences) {
@@ -224,11 +224,13 @@ public final class PhraseMatcher {
     final String original;
     final String text;
     final int[] origin; // origin[i] = index in the original text of folded char i
+    final char[] chars; // text's chars from 0 (the array may be longer; not to be changed)
 
-    private Folded(String original, String text, int[] origin) {
+    private Folded(String original, String text, int[] origin, char[] chars) {
       this.original = original;
       this.text = text;
       this.origin = origin;
+      this.chars = chars;
     }
 
     /**
@@ -311,7 +313,7 @@ public final class PhraseMatcher {
         i += Character.charCount(cp);
       }
       origin[n] = length;
-      return new Folded(original, new String(out, 0, n), origin);
+      return new Folded(original, new String(out, 0, n), origin, out);
     }
 
     /** ASCII white space ({@link Character#isWhitespace}), by char. */

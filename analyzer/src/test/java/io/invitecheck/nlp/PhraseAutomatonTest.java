@@ -31,6 +31,18 @@ class PhraseAutomatonTest {
     assertArrayEquals(new long[] {0L << 32 | 12, 1L << 32 | 6, 1L << 32 | 18}, found);
   }
 
+  @Test
+  void aNotesFoldedCharsInALongerArrayGiveWhatItsStringGives() {
+    PhraseAutomaton a = new PhraseAutomaton(List.of("he", "she", "his", "hers", "call"));
+    for (String text : List.of("", "ushers", "his call \u2014 she 😀 hers", "call")) {
+      char[] longer = Arrays.copyOf(text.toCharArray(), text.length() + 5);
+      Arrays.fill(longer, text.length(), longer.length, 'h'); // "hhhhh" past the end: not read
+      assertArrayEquals(a.occurrences(text), a.occurrences(longer, text.length()), text);
+      char[] tail = "shers".toCharArray();
+      assertEquals(3, a.occurrences(tail, tail.length).length); // she, he, hers
+    }
+  }
+
   /** Phrases like the detectors' lists: overlapping, nested, with accents, apostrophes, symbols. */
   private static final List<String> PHRASES =
       List.of(
