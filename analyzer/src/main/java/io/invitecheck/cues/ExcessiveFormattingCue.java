@@ -1,6 +1,7 @@
 package io.invitecheck.cues;
 
 import io.invitecheck.nlp.CodePoints;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Span;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class ExcessiveFormattingCue implements CueDetector {
   /** All-capital words that are normal in notes. Upper case; compared case-insensitively. */
   static final Set<String> ACRONYMS =
-      Set.of(
+      WordSet.of(
           "AI", "ML", "NLP", "LLM", "LLMS", "CEO", "CTO", "CFO", "COO", "CMO", "CPO", "CIO", "CISO",
           "VP", "SVP", "EVP", "HR", "PM", "PMM", "QA", "SAAS", "PAAS", "AWS", "GCP", "SQL", "API",
           "APIS", "SDK", "NYC", "SF", "LA", "UK", "US", "USA", "EU", "UAE", "MBA", "PHD", "MSC",
