@@ -14,8 +14,11 @@ import io.invitecheck.report.Provenance;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Report;
+import io.invitecheck.report.RiskLevel;
 import io.invitecheck.report.Scores;
+import io.invitecheck.report.Severity;
 import io.invitecheck.report.Signal;
+import io.invitecheck.report.SignalType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -123,6 +126,21 @@ public final class ReportJson {
   private static final SerializableString TYPE = new SerializedString("type");
   private static final SerializableString USABLE = new SerializedString("usable");
 
+  // The enums' ids (each id() lower-cases the constant's name per call), by ordinal, encoded once.
+  private static final SerializableString[] RISK_LEVELS = ids(RiskLevel.values(), RiskLevel::id);
+  private static final SerializableString[] SIGNAL_TYPES = ids(SignalType.values(), SignalType::id);
+  private static final SerializableString[] REASON_CODES = ids(ReasonCode.values(), ReasonCode::id);
+  private static final SerializableString[] SEVERITIES = ids(Severity.values(), Severity::id);
+
+  private static <E extends Enum<E>> SerializableString[] ids(
+      E[] values, java.util.function.Function<E, String> id) {
+    SerializableString[] out = new SerializableString[values.length];
+    for (E e : values) {
+      out[e.ordinal()] = new SerializedString(id.apply(e));
+    }
+    return out;
+  }
+
   private ReportJson() {}
 
   /** The report as one line of JSON. */
@@ -190,7 +208,7 @@ public final class ReportJson {
     g.writeFieldName(SCORE);
     g.writeNumber(round(r.risk().score()));
     g.writeFieldName(LEVEL);
-    g.writeString(r.risk().level().id());
+    g.writeString(RISK_LEVELS[r.risk().level().ordinal()]);
     g.writeEndObject();
 
     Scores s = r.scores();
@@ -216,7 +234,7 @@ public final class ReportJson {
     for (Signal sig : r.signals()) {
       g.writeStartObject();
       g.writeFieldName(TYPE);
-      g.writeString(sig.type().id());
+      g.writeString(SIGNAL_TYPES[sig.type().ordinal()]);
       g.writeFieldName(START);
       g.writeNumber(sig.start());
       g.writeFieldName(END);
@@ -376,9 +394,9 @@ public final class ReportJson {
   private static void writeReason(Reason reason, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeFieldName(CODE);
-    g.writeString(reason.code().id());
+    g.writeString(REASON_CODES[reason.code().ordinal()]);
     g.writeFieldName(SEVERITY);
-    g.writeString(reason.severity().id());
+    g.writeString(SEVERITIES[reason.severity().ordinal()]);
     if (reason.span() == null) {
       g.writeFieldName(START);
       g.writeNull();

@@ -17,6 +17,7 @@ import io.invitecheck.report.Report;
 import io.invitecheck.report.Risk;
 import io.invitecheck.report.RiskLevel;
 import io.invitecheck.report.Scores;
+import io.invitecheck.report.Severity;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
@@ -69,10 +70,14 @@ class ReportJsonSameBytesTest {
     for (int i = r.nextInt(4); i > 0; i--) {
       ReasonCode code = ReasonCode.values()[r.nextInt(ReasonCode.values().length)];
       String note = "Hi " + text(r);
+      Severity severity = Severity.values()[r.nextInt(Severity.values().length)];
       reasons.add(
-          r.nextBoolean()
-              ? Reason.at(code, note, 3, note.length(), text(r), r.nextBoolean() ? null : text(r))
-              : Reason.about(code, text(r), r.nextBoolean() ? null : text(r)));
+          switch (r.nextInt(3)) {
+            case 0 ->
+                Reason.at(code, note, 3, note.length(), text(r), r.nextBoolean() ? null : text(r));
+            case 1 -> Reason.about(code, text(r), r.nextBoolean() ? null : text(r));
+            default -> new Reason(code, severity, null, null, text(r), code.suggestion(), null);
+          });
     }
     List<Neighbor> neighbors = new ArrayList<>();
     for (int i = r.nextInt(11); i > 0; i--) {
