@@ -175,13 +175,42 @@ public final class ReportJson {
    * by "?". The generator escapes nothing else that starts so; a note that holds those characters
    * itself only takes the slower path.
    */
-  private static boolean mayHoldLoneSurrogate(byte[] json) {
+  static boolean mayHoldLoneSurrogate(byte[] json) {
+    // a match at s has one of its three bytes at every index from s to s + 2, so when the byte at
+    // i + 2 is none of them, no match starts at i, i + 1 or i + 2: three bytes are passed at once
+    int end = json.length - 2;
+    int i = 0;
+    while (i < end) {
+      if (!IN_ESCAPE[json[i + 2] & 0xFF]) {
+        i += 3;
+      } else if (json[i] == '\\'
+          && json[i + 1] == 'u'
+          && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
+        return true;
+      } else {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #mayHoldLoneSurrogate} as first written, byte by byte, for tests comparing. */
+  static boolean mayHoldLoneSurrogateByteByByte(byte[] json) {
     for (int i = 0, end = json.length - 2; i < end; i++) {
       if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The bytes of a backslash, "u", "D" and "d", by unsigned value. */
+  private static final boolean[] IN_ESCAPE = new boolean[256];
+
+  static {
+    for (char c : new char[] {'\\', 'u', 'D', 'd'}) {
+      IN_ESCAPE[c] = true;
+    }
   }
 
   /** Writes the report as one line of JSON (no trailing newline). */

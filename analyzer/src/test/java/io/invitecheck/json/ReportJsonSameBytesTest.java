@@ -2,6 +2,7 @@ package io.invitecheck.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -167,5 +168,23 @@ class ReportJsonSameBytesTest {
         assertArrayEquals(bytes(report, OldReportJson::write), bytes(report, ReportJson::write));
       }
     }
+  }
+
+  @Test
+  void theLoneSurrogateCheckSkippingBytesFindsWhatTheByteByByteOneFinds() {
+    SplittableRandom r = new SplittableRandom(11);
+    byte[] alphabet = "\\uDdx\"é".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int found = 0;
+    for (int t = 0; t < 300_000; t++) {
+      byte[] json = new byte[r.nextInt(t % 100 == 0 ? 3_000 : 12)];
+      for (int i = 0; i < json.length; i++) {
+        json[i] = alphabet[r.nextInt(alphabet.length)];
+      }
+      boolean want = ReportJson.mayHoldLoneSurrogateByteByByte(json);
+      assertEquals(
+          want, ReportJson.mayHoldLoneSurrogate(json), () -> java.util.Arrays.toString(json));
+      found += want ? 1 : 0;
+    }
+    assertTrue(found > 5_000 && found < 290_000, "found " + found);
   }
 }
