@@ -71,36 +71,56 @@ final class MinHash {
 
   /**
    * The signature of the {@link #shingles} of a word list, or null when it has no words; equal to
-   * {@code signature(shingles(words))}, but each pair's hash continues its first word's instead of
-   * hashing a new string, so no shingle is built.
+   * {@code signature(shingles(words))} ({@code MinHashTest}), but each pair's hash continues its
+   * first word's instead of hashing a new string, so no shingle is built; and the loops are turned
+   * round: all shingle hashes first, then for each hash function its minimum over them in a local
+   * variable, which the client compiler keeps in a register where the shingle-major order loads and
+   * stores {@code min[i]} for every shingle. The murmur finalizer's first step {@code z ^ (z >>>
+   * 33)} of {@code z = h ^ seed} is {@code (h ^ h >>> 33) ^ (seed ^ seed >>> 33)}, bit for bit, so
+   * both halves are folded once ({@link #FOLDED_SEEDS}) instead of once per hash function and
+   * shingle.
    */
   static char[] signatureOfWords(List<String> words) {
-    if (words.isEmpty()) {
+    int n = words.size();
+    if (n == 0) {
       return null;
     }
-    long[] min = new long[HASHES];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
-    for (int i = 0; i < words.size(); i++) {
+    long[] folded = new long[2 * n - 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
       long h = fnv(FNV_BASIS, words.get(i));
-      take(h, min);
-      if (i + 1 < words.size()) {
-        take(fnv((h ^ ' ') * FNV_PRIME, words.get(i + 1)), min);
+      folded[k++] = h ^ (h >>> 33);
+      if (i + 1 < n) {
+        long pair = fnv((h ^ ' ') * FNV_PRIME, words.get(i + 1));
+        folded[k++] = pair ^ (pair >>> 33);
       }
     }
     char[] sig = new char[HASHES];
     for (int i = 0; i < HASHES; i++) {
-      sig[i] = (char) min[i];
+      long seed = FOLDED_SEEDS[i];
+      long min = Long.MAX_VALUE;
+      for (int j = 0; j < k; j++) {
+        long z = (folded[j] ^ seed) * M1;
+        z = (z ^ (z >>> 33)) * M2;
+        long v = (z ^ (z >>> 33)) >>> 1;
+        if (v < min) {
+          min = v;
+        }
+      }
+      sig[i] = (char) min;
     }
     return sig;
   }
 
-  private static void take(long shingleHash, long[] min) {
-    for (int i = 0; i < HASHES; i++) {
-      long v = mix(shingleHash ^ SEEDS[i]) >>> 1;
-      if (v < min[i]) {
-        min[i] = v;
-      }
+  /** Each seed {@code s} as {@code s ^ (s >>> 33)}, the first step of {@link #mix} on its half. */
+  private static final long[] FOLDED_SEEDS = folded(SEEDS);
+
+  private static long[] folded(long[] seeds) {
+    long[] out = new long[seeds.length];
+    for (int i = 0; i < seeds.length; i++) {
+      out[i] = seeds[i] ^ (seeds[i] >>> 33);
     }
+    return out;
   }
 
   /** The key of band {@code b} of a signature. */
@@ -145,10 +165,13 @@ final class MinHash {
     return h;
   }
 
+  private static final long M1 = 0xff51_afd7_ed55_8ccdL;
+  private static final long M2 = 0xc4ce_b9fe_1a85_ec53L;
+
   /** The murmur3 64-bit finalizer. */
   static long mix(long z) {
-    z = (z ^ (z >>> 33)) * 0xff51_afd7_ed55_8ccdL;
-    z = (z ^ (z >>> 33)) * 0xc4ce_b9fe_1a85_ec53L;
+    z = (z ^ (z >>> 33)) * M1;
+    z = (z ^ (z >>> 33)) * M2;
     return z ^ (z >>> 33);
   }
 }

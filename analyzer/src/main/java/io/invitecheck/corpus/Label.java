@@ -16,9 +16,11 @@ public enum Label {
   /** About the sender rather than a sale: boasts, "check out my ...", a job ask. */
   SELF_PROMOTION;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The stable id used in the corpus and in reports, e.g. {@code self_promotion}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

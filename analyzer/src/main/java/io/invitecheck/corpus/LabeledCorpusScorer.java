@@ -10,7 +10,6 @@ import io.invitecheck.report.ReasonCode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
@@ -203,16 +202,14 @@ public final class LabeledCorpusScorer implements CorpusScorer {
       evidence
           .append(i == 0 ? "" : ", ")
           .append(index.id(h.doc()))
-          .append(String.format(Locale.ROOT, " (similarity %.2f)", h.similarity()));
+          .append(RootFormat.format(" (similarity %.2f)", h.similarity()));
     }
-    evidence.append(String.format(Locale.ROOT, "; calibrated spam probability %.2f", spam));
+    evidence.append(RootFormat.format("; calibrated spam probability %.2f", spam));
     String message =
-        String.format(
-            Locale.ROOT,
+        RootFormat.format(
             "The note reads like spam notes in the corpus (spam probability %.0f%%); the closest"
                 + " is %s.",
-            spam * 100,
-            index.id(spamHits.get(0).doc()));
+            spam * 100, index.id(spamHits.get(0).doc()));
     return new SpamLike(spamHits, message, evidence.toString());
   }
 
@@ -341,7 +338,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     for (int i = 0; i < n; i++) {
       int d = docs[i];
       double j = similarities[i];
-      matched.add(index.id(d) + String.format(Locale.ROOT, " (%.2f)", j));
+      matched.add(index.id(d) + RootFormat.format(" (%.2f)", j));
       if (index.family(d) != null) {
         families.add(index.family(d));
       }
@@ -363,8 +360,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
           .append(String.join(", ", index.familyMembers(f)));
     }
     String message =
-        String.format(
-            Locale.ROOT,
+        RootFormat.format(
             "With names and companies set aside, the note is a near copy (%.0f%% of its word"
                 + " sequences) of the known %s note %s%s.",
             best * 100,

@@ -1,5 +1,6 @@
 package io.invitecheck.corpus;
 
+import io.invitecheck.memo.Memo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -132,40 +134,80 @@ public final class NoteTerms {
 
   private static final ThreadLocal<OnePass> ONE_PASS = ThreadLocal.withInitial(OnePass::new);
 
-  /** One thread's reusable stem chain with its tap of lower-cased tokens. */
+  /** Words {@link #STEM_OF} keeps, some 100 bytes each. */
+  static final int STEM_MEMO = 50_000;
+
+  /**
+   * Each lower-cased token's term in the {@link #STEM_FIELD} chain, or {@link #STOP_WORD}: the
+   * chain's filters (possessive, lower case, stop words, Porter) each look at one token alone and
+   * mark none as a keyword, so a token's term is a function of the token, and of its lower case
+   * (which keeps its length and its "'s": possessive removal and lower-casing commute). A note's
+   * words are mostly words seen before; bounded ({@value #STEM_MEMO} words) and shared.
+   */
+  private static final Memo<String, String> STEM_OF = new Memo<>(STEM_MEMO);
+
+  /** What {@link #STEM_OF} gives for a token the chain drops; compared by identity. */
+  private static final String STOP_WORD = new String("(stop word)");
+
+  /** One thread's reusable tokenizer with its tap of lower-cased tokens and a one-token chain. */
   private static final class OnePass {
     private final Tokenizer source = new StandardTokenizer();
     private final Tap tap = new Tap(source);
-    private final TokenStream stems;
-    private final CharTermAttribute term;
+    private final Tokenizer one = new KeywordTokenizer();
+    private final TokenStream oneStem = stemFilters(one);
+    private final CharTermAttribute oneTerm = oneStem.addAttribute(CharTermAttribute.class);
 
-    OnePass() {
-      stems = stemFilters(tap);
-      term = stems.addAttribute(CharTermAttribute.class);
-    }
-
-    Both both(String text) {
-      List<String> stemList = new ArrayList<>();
-      source.setReader(new StringReader(text));
+    /** The stem chain's term for one lower-cased token, or {@link #STOP_WORD}. */
+    private String stem(String lowered) {
+      one.setReader(new StringReader(lowered));
       try {
-        stems.reset();
-        while (stems.incrementToken()) {
-          stemList.add(term.toString());
+        oneStem.reset();
+        String out = oneStem.incrementToken() ? oneTerm.toString() : STOP_WORD;
+        if (oneStem.incrementToken()) {
+          throw new IllegalStateException("a keyword tokenizer gave two tokens: " + lowered);
         }
-        stems.end();
+        oneStem.end();
+        return out;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
         try {
-          stems.close();
+          oneStem.close();
         } catch (IOException e) {
           throw new UncheckedIOException(e); // a StringReader does not fail to close
         }
       }
-      if (tap.skipped) {
-        return new Both(stemList, phrases(text));
+    }
+
+    Both both(String text) {
+      source.setReader(new StringReader(text));
+      try {
+        tap.reset();
+        while (tap.incrementToken()) {
+          // the tap keeps each token lower cased
+        }
+        tap.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        try {
+          tap.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // a StringReader does not fail to close
+        }
       }
       List<String> words = tap.lowered;
+      List<String> stemList = new ArrayList<>(words.size());
+      for (int i = 0, n = words.size(); i < n; i++) {
+        String stem = STEM_OF.get(words.get(i), this::stem);
+        if (stem != STOP_WORD) {
+          stemList.add(stem);
+        }
+      }
+      if (tap.skipped) {
+        words.clear();
+        return new Both(stemList, phrases(text));
+      }
       int n = words.size();
       List<String> pairs = new ArrayList<>(Math.max(1, n - 1));
       if (n == 1) {

@@ -52,6 +52,10 @@ public final class TextMasker {
           "quick");
   private static final Set<String> PRONOUN_I = Set.of("i", "i'm", "i'd", "i've", "i'll");
 
+  /** What separates the parts of a name: white space and full stops. */
+  private static final java.util.regex.Pattern NAME_PARTS =
+      java.util.regex.Pattern.compile("[\\s.]+");
+
   private TextMasker() {}
 
   /**
@@ -60,15 +64,32 @@ public final class TextMasker {
    * that a name teaches nothing.
    */
   public static String mask(String text, Profile recipient, Profile sender) {
+    List<String[]> values = values(recipient, sender);
+    String masked = text;
+    char[] folded = null; // masked's chars folded, made when a value is first looked for
+    for (String[] v : values) {
+      if (folded == null && !skips(masked, v[0])) {
+        folded = folded(masked);
+      }
+      String next = replaceWord(masked, folded, v[0], v[1]);
+      if (next != masked) {
+        masked = next;
+        folded = null;
+      }
+    }
+    return maskGreetedName(masked);
+  }
+
+  /**
+   * The {value, mask} pairs {@link #mask} replaces, in the order it replaces them: the longest
+   * value first.
+   */
+  static List<String[]> values(Profile recipient, Profile sender) {
     List<String[]> values = new ArrayList<>();
     addPerson(values, recipient);
     addPerson(values, sender);
     values.sort(Comparator.comparingInt((String[] v) -> v[0].length()).reversed());
-    String masked = text;
-    for (String[] v : values) {
-      masked = replaceWord(masked, v[0], v[1]);
-    }
-    return maskGreetedName(masked);
+    return values;
   }
 
   /**
@@ -174,7 +195,7 @@ public final class TextMasker {
   private static void addPerson(List<String[]> values, Profile p) {
     if (p.name() != null) {
       values.add(new String[] {p.name(), NAME});
-      for (String part : p.name().split("[\\s.]+")) {
+      for (String part : NAME_PARTS.split(p.name())) { // as name.split("[\\s.]+"), compiled once
         if (part.length() >= 2) {
           values.add(new String[] {part, NAME});
         }
@@ -190,7 +211,29 @@ public final class TextMasker {
 
   /** Replaces whole-word, case-insensitive occurrences of {@code value}. */
   static String replaceWord(String text, String value, String replacement) {
-    if (value.isBlank() || value.length() > text.length()) {
+    return replaceWord(text, skips(text, value) ? null : folded(text), value, replacement);
+  }
+
+  /** Whether {@link #replaceWord} returns the text without looking for the value. */
+  private static boolean skips(String text, String value) {
+    return value.isBlank() || value.length() > text.length();
+  }
+
+  /** Each char of the text {@link #fold folded}: a note's values are looked for in one array. */
+  private static char[] folded(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(out[i]);
+    }
+    return out;
+  }
+
+  /**
+   * {@link #replaceWord(String, String, String)}, with the text's chars {@link #folded} (null when
+   * it {@link #skips} the value).
+   */
+  private static String replaceWord(String text, char[] folded, String value, String replacement) {
+    if (skips(text, value)) {
       return text;
     }
     StringBuilder sb = null;
@@ -202,7 +245,7 @@ public final class TextMasker {
     boolean checkFirst = !Character.isSurrogate(first);
     char firstFolded = fold(first);
     while (i + value.length() <= text.length()) {
-      if ((!checkFirst || fold(text.charAt(i)) == firstFolded)
+      if ((!checkFirst || folded[i] == firstFolded)
           && text.regionMatches(true, i, value, 0, value.length())
           && (i == 0 || !isWordChar(text.charAt(i - 1)))
           && (i + value.length() == text.length()
@@ -293,6 +336,10 @@ public final class TextMasker {
    * word with another char is copied and lower-cased.
    */
   private static boolean isGreeting(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (first < 128 && !GREETING_FIRST[first]) {
+      return false; // an ASCII char lower-cases (in Locale.ROOT) to its ASCII lower case, in place
+    }
     for (int k = start; k < end; k++) {
       if (text.charAt(k) >= 128) {
         return GREETINGS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
@@ -308,6 +355,23 @@ public final class TextMasker {
   }
 
   private static final String[] GREETING_LIST = GREETINGS.toArray(String[]::new);
+
+  /**
+   * For each ASCII char, whether a greeting starts with its lower case: most words of a note are
+   * not greetings, and their first char says so.
+   */
+  private static final boolean[] GREETING_FIRST = new boolean[128];
+
+  static {
+    for (String g : GREETING_LIST) {
+      char c = g.charAt(0);
+      if (c >= 128 || !g.equals(g.toLowerCase(Locale.ROOT))) {
+        throw new ExceptionInInitializerError("a greeting not in ASCII lower case: " + g);
+      }
+      GREETING_FIRST[c] = true;
+      GREETING_FIRST[Character.toUpperCase(c)] = true;
+    }
+  }
 
   /** Whether the ASCII chars of {@code text} from {@code start} lower-cased spell {@code lower}. */
   private static boolean asciiEqualsIgnoreCase(String text, int start, String lower) {

@@ -1,5 +1,6 @@
 package io.invitecheck.cues;
 
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Span;
@@ -31,7 +32,7 @@ public final class ContainsLinkCue implements CueDetector {
 
   /** Hosts that are links even without a path. */
   static final Set<String> LINK_HOSTS =
-      Set.of(
+      WordSet.of(
           "bit.ly",
           "linktr.ee",
           "calendly.com",

@@ -1,6 +1,7 @@
 package io.invitecheck.cues;
 
 import io.invitecheck.nlp.CodePoints;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Span;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class ExcessiveFormattingCue implements CueDetector {
   /** All-capital words that are normal in notes. Upper case; compared case-insensitively. */
   static final Set<String> ACRONYMS =
-      Set.of(
+      WordSet.of(
           "AI", "ML", "NLP", "LLM", "LLMS", "CEO", "CTO", "CFO", "COO", "CMO", "CPO", "CIO", "CISO",
           "VP", "SVP", "EVP", "HR", "PM", "PMM", "QA", "SAAS", "PAAS", "AWS", "GCP", "SQL", "API",
           "APIS", "SDK", "NYC", "SF", "LA", "UK", "US", "USA", "EU", "UAE", "MBA", "PHD", "MSC",
@@ -136,7 +137,9 @@ public final class ExcessiveFormattingCue implements CueDetector {
       char c = text.charAt(i);
       if (Character.isLowerCase(c)) {
         // "SaaS", "PhD": a word with a lower-case letter is neutral only as a known acronym
-        return end - start <= LONGEST_NEUTRAL && isAcronym(text.substring(start, end))
+        return end - start <= LONGEST_NEUTRAL
+                && mayBeAcronym(text, start, end)
+                && isAcronym(text.substring(start, end))
             ? Kind.NEUTRAL
             : Kind.LOWER;
       }
@@ -147,10 +150,47 @@ public final class ExcessiveFormattingCue implements CueDetector {
         letters++;
       }
     }
-    return letters < 2 || isAcronym(text.substring(start, end)) ? Kind.NEUTRAL : Kind.SHOUT;
+    return letters < 2 || (mayBeAcronym(text, start, end) && isAcronym(text.substring(start, end)))
+        ? Kind.NEUTRAL
+        : Kind.SHOUT;
   }
 
-  private static boolean isAcronym(String w) {
+  /**
+   * False when the word {@code text[start, end)} is surely no {@link #isAcronym acronym}: its first
+   * two chars are ASCII and no acronym starts with their upper cases. Upper-casing maps an ASCII
+   * char to one ASCII char, so a word starting with two ASCII chars upper-cases to a string
+   * starting with their upper cases, and stripping a final "'S" leaves them (no acronym is shorter
+   * than two chars). Most words of a note are turned away so, without a copy and an upper case.
+   */
+  static boolean mayBeAcronym(String text, int start, int end) {
+    if (end - start < 2) {
+      return true;
+    }
+    char a = text.charAt(start);
+    char b = text.charAt(start + 1);
+    return a >= 128 || b >= 128 || ACRONYM_STARTS[upper(a) * 128 + upper(b)];
+  }
+
+  private static char upper(char ascii) {
+    return ascii >= 'a' && ascii <= 'z' ? (char) (ascii - ('a' - 'A')) : ascii;
+  }
+
+  /** For each pair of ASCII chars, whether an acronym starts with it. */
+  private static final boolean[] ACRONYM_STARTS = new boolean[128 * 128];
+
+  static {
+    for (String a : ACRONYMS) {
+      if (a.length() < 2 || a.charAt(0) >= 128 || a.charAt(1) >= 128) {
+        throw new ExceptionInInitializerError("an acronym mayBeAcronym cannot check: " + a);
+      }
+      if (!a.equals(a.toUpperCase(Locale.ROOT))) {
+        throw new ExceptionInInitializerError("an acronym not in upper case: " + a);
+      }
+      ACRONYM_STARTS[a.charAt(0) * 128 + a.charAt(1)] = true;
+    }
+  }
+
+  static boolean isAcronym(String w) {
     String upper = w.toUpperCase(Locale.ROOT);
     return ACRONYMS.contains(upper) || ACRONYMS.contains(stripS(upper));
   }

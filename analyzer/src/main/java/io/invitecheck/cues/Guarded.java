@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  */
 final class Guarded {
   /**
-   * The last text each thread folded, and its fold: the cue detectors guard a dozen patterns in
-   * turn on the same note (the same {@code String}), so it is folded once per note, not once per
-   * pattern. A cache of a pure function, confined to its thread.
+   * The last text each thread folded, its fold and (once asked for) the fold's {@link Grams}: the
+   * cue detectors guard a dozen patterns in turn on the same note (the same {@code String}), so it
+   * is folded once per note, not once per pattern. A cache of pure functions, confined to its
+   * thread.
    */
-  private static final ThreadLocal<String[]> LAST_FOLDED =
-      ThreadLocal.withInitial(() -> new String[2]);
+  private static final ThreadLocal<Object[]> LAST_FOLDED =
+      ThreadLocal.withInitial(() -> new Object[3]);
 
   private final Pattern pattern;
   private final Guard mayMatch;
@@ -148,18 +149,92 @@ final class Guarded {
 
   /** {@link CaseFolded#fold(String)} of {@code text}, from the thread's last one when it is. */
   private static String folded(String text) {
-    String[] last = LAST_FOLDED.get();
+    Object[] last = LAST_FOLDED.get();
     if (last[0] != text) {
       last[1] = CaseFolded.fold(text);
+      last[2] = null;
       last[0] = text;
     }
-    return last[1];
+    return (String) last[1];
+  }
+
+  /** The {@link Grams} of a folded text, from the thread's last fold when it is that one. */
+  private static long[] grams(String folded) {
+    Object[] last = LAST_FOLDED.get();
+    if (last[1] != folded) {
+      return Grams.of(folded);
+    }
+    if (last[2] == null) {
+      last[2] = Grams.of(folded);
+    }
+    return (long[]) last[2];
+  }
+
+  /**
+   * A 4,096-bit set of a text's chars and pairs of adjacent chars, each hashed to one bit: a text
+   * holding a string has every one of that string's bits. A needle missing a bit is not in the
+   * text, and its {@code indexOf} scan of the note can be skipped; most needles of most notes are
+   * turned away so, at the cost of one pass over the note.
+   */
+  static final class Grams {
+    private Grams() {}
+
+    /** The bits of {@code text}'s chars and adjacent pairs. */
+    static long[] of(String text) {
+      long[] bits = new long[64];
+      int n = text.length();
+      char previous = 0;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        set(bits, bit(c));
+        if (i > 0) {
+          set(bits, bit(previous, c));
+        }
+        previous = c;
+      }
+      return bits;
+    }
+
+    /** The bits a text must have to hold {@code s} (not empty). */
+    static int[] needed(String s) {
+      if (s.length() == 1) {
+        return new int[] {bit(s.charAt(0))};
+      }
+      int[] out = new int[s.length() - 1];
+      for (int i = 1; i < s.length(); i++) {
+        out[i - 1] = bit(s.charAt(i - 1), s.charAt(i));
+      }
+      return out;
+    }
+
+    /** Whether {@code bits} has every one of {@code needed}. */
+    static boolean hasAll(long[] bits, int[] needed) {
+      for (int b : needed) {
+        if ((bits[b >>> 6] & (1L << b)) == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static void set(long[] bits, int b) {
+      bits[b >>> 6] |= 1L << b;
+    }
+
+    private static int bit(char c) {
+      return (c * 0x9E37_79B9) >>> 20;
+    }
+
+    private static int bit(char a, char b) {
+      return (((a << 16) | b) * 0x85EB_CA6B + 0x2F) * 0x9E37_79B9 >>> 20;
+    }
   }
 
   /** Strings of which a text must hold one, compared ignoring case. Immutable. */
   static final class Needles {
     private final String[] needles;
     private final String[] folded;
+    private final int[][] grams; // the Grams each folded needle needs
 
     /**
      * @throws IllegalArgumentException when there are none, or one is empty
@@ -170,18 +245,25 @@ final class Guarded {
       }
       this.needles = needles.clone();
       this.folded = new String[needles.length];
+      this.grams = new int[needles.length][];
       for (int i = 0; i < needles.length; i++) {
         if (this.needles[i].isEmpty()) {
           throw new IllegalArgumentException("an empty needle");
         }
         folded[i] = CaseFolded.fold(this.needles[i]);
+        grams[i] = Grams.needed(folded[i]);
       }
     }
 
-    /** True when {@code text} (folded: {@code folded}) holds one of the needles. */
+    /**
+     * True when {@code text} (folded: {@code folded}) holds one of the needles. A needle whose
+     * {@link Grams} the folded text lacks is not in it and is not searched for.
+     */
     boolean foundIn(String text, String folded) {
+      long[] bits = grams(folded);
       for (int i = 0; i < needles.length; i++) {
-        if (CaseFolded.containsIgnoreCase(text, folded, needles[i], this.folded[i])) {
+        if (Grams.hasAll(bits, grams[i])
+            && CaseFolded.containsIgnoreCase(text, folded, needles[i], this.folded[i])) {
           return true;
         }
       }

@@ -3,6 +3,7 @@ package io.invitecheck.cues;
 import io.invitecheck.config.Settings;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Span;
@@ -118,7 +119,7 @@ public final class SalesPitchCue implements CueDetector {
 
   /** Client nouns after "I/we help": "we help founders ...". */
   static final Set<String> CLIENTS =
-      Set.of(
+      WordSet.of(
           "company",
           "team",
           "founder",
@@ -149,7 +150,7 @@ public final class SalesPitchCue implements CueDetector {
 
   /** Subjects of "help ... clients": "we help", "our platform helps". */
   static final Set<String> SELLERS =
-      Set.of(
+      WordSet.of(
           "i",
           "we",
           "agency",
@@ -303,7 +304,7 @@ public final class SalesPitchCue implements CueDetector {
 
   /** What one invites a peer to do, not sells: "would you be interested in speaking at ...". */
   static final Set<String> TAKING_PART =
-      Set.of(
+      WordSet.of(
           "speaking",
           "presenting",
           "mentoring",

@@ -2,6 +2,7 @@ package io.invitecheck.cues;
 
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Span;
@@ -93,8 +94,9 @@ public final class SelfPromotionCue implements CueDetector {
           .startingAtWordStart("cCtT0123456789sSeEnNmMiIwW");
 
   private static final Set<String> FIRST =
-      Set.of("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll");
-  private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "you're");
+      WordSet.of("i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll");
+  private static final Set<String> SECOND =
+      WordSet.of("you", "your", "yours", "yourself", "you're");
 
   @Override
   public ReasonCode code() {

@@ -14,8 +14,11 @@ import io.invitecheck.report.Provenance;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.ReasonCode;
 import io.invitecheck.report.Report;
+import io.invitecheck.report.RiskLevel;
 import io.invitecheck.report.Scores;
+import io.invitecheck.report.Severity;
 import io.invitecheck.report.Signal;
+import io.invitecheck.report.SignalType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,11 +42,104 @@ public final class ReportJson {
       JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   /**
-   * Corpus notes' texts, escaped once: a report cites ten of them, and they are most of its text.
-   * The neighbours of all notes come from one corpus, so the texts repeat across reports; bounded
-   * for a corpus larger than the bound.
+   * Corpus notes' texts, escaped once, with the id and label of the note first cited with each: a
+   * report cites ten of them, and they are most of its text. The neighbours of all notes come from
+   * one corpus, so the texts repeat across reports; bounded for a corpus larger than the bound.
    */
-  private static final Memo<String, SerializableString> NEIGHBOR_TEXTS = new Memo<>(20_000);
+  private static final Memo<String, Cited> NEIGHBOR_TEXTS = new Memo<>(20_000);
+
+  /**
+   * A corpus note's id, label and text, and each as JSON (escaped once). The id and label are kept
+   * only when neither holds a surrogate (a generator writes a lone one its own way); then {@code
+   * id} is null. Immutable.
+   */
+  private record Cited(
+      String id,
+      String label,
+      SerializableString idJson,
+      SerializableString labelJson,
+      SerializableString textJson) {
+    static Cited of(Neighbor n) {
+      SerializableString text = new SerializedString(n.text());
+      if (hasSurrogate(n.id()) || hasSurrogate(n.label())) {
+        return new Cited(null, null, null, null, text);
+      }
+      return new Cited(
+          n.id(), n.label(), new SerializedString(n.id()), new SerializedString(n.label()), text);
+    }
+
+    /** Whether this note's id and label JSON can be written for {@code n}. */
+    boolean idAndLabelOf(Neighbor n) {
+      return id != null && id.equals(n.id()) && label.equals(n.label());
+    }
+
+    private static boolean hasSurrogate(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isSurrogate(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  // The field names, encoded once: a generator copies a SerializableString's bytes, where for a
+  // String it checks each char for escaping. JsonGenerator.writeStringField(name, value) is
+  // writeFieldName(name) then writeString(value), and so on for the other *Field methods.
+  private static final SerializableString ACCEPTANCE_RATE = new SerializedString("acceptanceRate");
+  private static final SerializableString ACCEPTED = new SerializedString("accepted");
+  private static final SerializableString ANALYZER_VERSION =
+      new SerializedString("analyzerVersion");
+  private static final SerializableString CLASSIFIER = new SerializedString("classifier");
+  private static final SerializableString CODE = new SerializedString("code");
+  private static final SerializableString CONFIRMED = new SerializedString("confirmed");
+  private static final SerializableString CORPUS = new SerializedString("corpus");
+  private static final SerializableString END = new SerializedString("end");
+  private static final SerializableString EVIDENCE = new SerializedString("evidence");
+  private static final SerializableString HISTORY = new SerializedString("history");
+  private static final SerializableString HISTORY_SIZE = new SerializedString("historySize");
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString IDS = new SerializedString("ids");
+  private static final SerializableString LABEL = new SerializedString("label");
+  private static final SerializableString LANGUAGE = new SerializedString("language");
+  private static final SerializableString LEVEL = new SerializedString("level");
+  private static final SerializableString MESSAGE = new SerializedString("message");
+  private static final SerializableString NEIGHBORS = new SerializedString("neighbors");
+  private static final SerializableString NLP_MODELS = new SerializedString("nlpModels");
+  private static final SerializableString PERSONALIZATION = new SerializedString("personalization");
+  private static final SerializableString PROVENANCE = new SerializedString("provenance");
+  private static final SerializableString REASONS = new SerializedString("reasons");
+  private static final SerializableString RELEVANCE = new SerializedString("relevance");
+  private static final SerializableString RISK = new SerializedString("risk");
+  private static final SerializableString SCHEMA_VERSION = new SerializedString("schemaVersion");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString SCORES = new SerializedString("scores");
+  private static final SerializableString SELF_PROMOTION = new SerializedString("selfPromotion");
+  private static final SerializableString SEVERITY = new SerializedString("severity");
+  private static final SerializableString SIGNALS = new SerializedString("signals");
+  private static final SerializableString SIMILAR = new SerializedString("similar");
+  private static final SerializableString SIMILARITY = new SerializedString("similarity");
+  private static final SerializableString SPAM = new SerializedString("spam");
+  private static final SerializableString START = new SerializedString("start");
+  private static final SerializableString SUGGESTION = new SerializedString("suggestion");
+  private static final SerializableString TEXT = new SerializedString("text");
+  private static final SerializableString TYPE = new SerializedString("type");
+  private static final SerializableString USABLE = new SerializedString("usable");
+
+  // The enums' ids (each id() lower-cases the constant's name per call), by ordinal, encoded once.
+  private static final SerializableString[] RISK_LEVELS = ids(RiskLevel.values(), RiskLevel::id);
+  private static final SerializableString[] SIGNAL_TYPES = ids(SignalType.values(), SignalType::id);
+  private static final SerializableString[] REASON_CODES = ids(ReasonCode.values(), ReasonCode::id);
+  private static final SerializableString[] SEVERITIES = ids(Severity.values(), Severity::id);
+
+  private static <E extends Enum<E>> SerializableString[] ids(
+      E[] values, java.util.function.Function<E, String> id) {
+    SerializableString[] out = new SerializableString[values.length];
+    for (E e : values) {
+      out[e.ordinal()] = new SerializedString(id.apply(e));
+    }
+    return out;
+  }
 
   private ReportJson() {}
 
@@ -93,13 +189,42 @@ public final class ReportJson {
    * by "?". The generator escapes nothing else that starts so; a note that holds those characters
    * itself only takes the slower path.
    */
-  private static boolean mayHoldLoneSurrogate(byte[] json) {
+  static boolean mayHoldLoneSurrogate(byte[] json) {
+    // a match at s has one of its three bytes at every index from s to s + 2, so when the byte at
+    // i + 2 is none of them, no match starts at i, i + 1 or i + 2: three bytes are passed at once
+    int end = json.length - 2;
+    int i = 0;
+    while (i < end) {
+      if (!IN_ESCAPE[json[i + 2] & 0xFF]) {
+        i += 3;
+      } else if (json[i] == '\\'
+          && json[i + 1] == 'u'
+          && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
+        return true;
+      } else {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #mayHoldLoneSurrogate} as first written, byte by byte, for tests comparing. */
+  static boolean mayHoldLoneSurrogateByteByByte(byte[] json) {
     for (int i = 0, end = json.length - 2; i < end; i++) {
       if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The bytes of a backslash, "u", "D" and "d", by unsigned value. */
+  private static final boolean[] IN_ESCAPE = new boolean[256];
+
+  static {
+    for (char c : new char[] {'\\', 'u', 'D', 'd'}) {
+      IN_ESCAPE[c] = true;
+    }
   }
 
   /** Writes the report as one line of JSON (no trailing newline). */
@@ -115,73 +240,106 @@ public final class ReportJson {
   /** Writes the report as a JSON object into a generator the caller owns. */
   public static void write(Report r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("schemaVersion", r.schemaVersion());
-    writeNullable(g, "id", r.id());
-    g.writeStringField("language", r.language());
+    g.writeFieldName(SCHEMA_VERSION);
+    g.writeNumber(r.schemaVersion());
+    writeNullable(g, ID, r.id());
+    g.writeFieldName(LANGUAGE);
+    g.writeString(r.language());
 
-    g.writeObjectFieldStart("risk");
-    g.writeNumberField("score", round(r.risk().score()));
-    g.writeStringField("level", r.risk().level().id());
+    g.writeFieldName(RISK);
+    g.writeStartObject();
+    g.writeFieldName(SCORE);
+    g.writeNumber(round(r.risk().score()));
+    g.writeFieldName(LEVEL);
+    g.writeString(RISK_LEVELS[r.risk().level().ordinal()]);
     g.writeEndObject();
 
     Scores s = r.scores();
-    g.writeObjectFieldStart("scores");
-    g.writeNumberField("personalization", round(s.personalization()));
-    g.writeNumberField("spam", round(s.spam()));
-    g.writeNumberField("selfPromotion", round(s.selfPromotion()));
+    g.writeFieldName(SCORES);
+    g.writeStartObject();
+    g.writeFieldName(PERSONALIZATION);
+    g.writeNumber(round(s.personalization()));
+    g.writeFieldName(SPAM);
+    g.writeNumber(round(s.spam()));
+    g.writeFieldName(SELF_PROMOTION);
+    g.writeNumber(round(s.selfPromotion()));
     if (s.relevance() == null) {
-      g.writeNullField("relevance");
+      g.writeFieldName(RELEVANCE);
+      g.writeNull();
     } else {
-      g.writeNumberField("relevance", round(s.relevance()));
+      g.writeFieldName(RELEVANCE);
+      g.writeNumber(round(s.relevance()));
     }
     g.writeEndObject();
 
-    g.writeArrayFieldStart("signals");
+    g.writeFieldName(SIGNALS);
+    g.writeStartArray();
     for (Signal sig : r.signals()) {
       g.writeStartObject();
-      g.writeStringField("type", sig.type().id());
-      g.writeNumberField("start", sig.start());
-      g.writeNumberField("end", sig.end());
-      g.writeStringField("text", sig.text());
-      g.writeStringField("evidence", sig.evidence());
-      g.writeBooleanField("confirmed", sig.confirmed());
+      g.writeFieldName(TYPE);
+      g.writeString(SIGNAL_TYPES[sig.type().ordinal()]);
+      g.writeFieldName(START);
+      g.writeNumber(sig.start());
+      g.writeFieldName(END);
+      g.writeNumber(sig.end());
+      g.writeFieldName(TEXT);
+      g.writeString(sig.text());
+      g.writeFieldName(EVIDENCE);
+      g.writeString(sig.evidence());
+      g.writeFieldName(CONFIRMED);
+      g.writeBoolean(sig.confirmed());
       g.writeEndObject();
     }
     g.writeEndArray();
 
-    g.writeArrayFieldStart("reasons");
+    g.writeFieldName(REASONS);
+    g.writeStartArray();
     for (Reason reason : r.reasons()) {
       writeReason(reason, g);
     }
     g.writeEndArray();
 
-    g.writeFieldName("neighbors");
+    g.writeFieldName(NEIGHBORS);
     writeNeighbors(r.neighbors(), g);
 
     Provenance p = r.provenance();
-    g.writeObjectFieldStart("provenance");
-    g.writeStringField("analyzerVersion", p.analyzerVersion());
-    g.writeStringField("nlpModels", p.nlpModels());
-    g.writeStringField("classifier", p.classifier());
-    g.writeStringField("corpus", p.corpus());
+    g.writeFieldName(PROVENANCE);
+    g.writeStartObject();
+    g.writeFieldName(ANALYZER_VERSION);
+    g.writeString(p.analyzerVersion());
+    g.writeFieldName(NLP_MODELS);
+    g.writeString(p.nlpModels());
+    g.writeFieldName(CLASSIFIER);
+    g.writeString(p.classifier());
+    g.writeFieldName(CORPUS);
+    g.writeString(p.corpus());
     g.writeEndObject();
 
     History h = r.history();
     if (h == null) {
-      g.writeNullField("history");
+      g.writeFieldName(HISTORY);
+      g.writeNull();
     } else {
-      g.writeObjectFieldStart("history");
-      g.writeBooleanField("usable", h.usable());
-      g.writeNumberField("historySize", h.historySize());
-      g.writeNumberField("similar", h.similar());
-      g.writeNumberField("accepted", h.accepted());
-      g.writeNumberField("acceptanceRate", round(h.acceptanceRate()));
-      g.writeArrayFieldStart("ids");
+      g.writeFieldName(HISTORY);
+      g.writeStartObject();
+      g.writeFieldName(USABLE);
+      g.writeBoolean(h.usable());
+      g.writeFieldName(HISTORY_SIZE);
+      g.writeNumber(h.historySize());
+      g.writeFieldName(SIMILAR);
+      g.writeNumber(h.similar());
+      g.writeFieldName(ACCEPTED);
+      g.writeNumber(h.accepted());
+      g.writeFieldName(ACCEPTANCE_RATE);
+      g.writeNumber(round(h.acceptanceRate()));
+      g.writeFieldName(IDS);
+      g.writeStartArray();
       for (String id : h.ids()) {
         g.writeString(id);
       }
       g.writeEndArray();
-      g.writeStringField("message", h.message());
+      g.writeFieldName(MESSAGE);
+      g.writeString(h.message());
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -252,12 +410,25 @@ public final class ReportJson {
       throws IOException {
     g.writeStartArray();
     for (Neighbor n : neighbors) {
+      Cited c = NEIGHBOR_TEXTS.get(n.text(), text -> Cited.of(n));
+      boolean same = c.idAndLabelOf(n); // false for another note with the same text
       g.writeStartObject();
-      g.writeStringField("id", n.id());
-      g.writeStringField("label", n.label());
-      g.writeNumberField("similarity", round(n.similarity()));
-      g.writeFieldName("text");
-      g.writeString(NEIGHBOR_TEXTS.get(n.text(), SerializedString::new));
+      g.writeFieldName(ID);
+      if (same) {
+        g.writeString(c.idJson);
+      } else {
+        g.writeString(n.id());
+      }
+      g.writeFieldName(LABEL);
+      if (same) {
+        g.writeString(c.labelJson);
+      } else {
+        g.writeString(n.label());
+      }
+      g.writeFieldName(SIMILARITY);
+      g.writeNumber(round(n.similarity()));
+      g.writeFieldName(TEXT);
+      g.writeString(c.textJson);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -265,20 +436,30 @@ public final class ReportJson {
 
   private static void writeReason(Reason reason, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("code", reason.code().id());
-    g.writeStringField("severity", reason.severity().id());
+    g.writeFieldName(CODE);
+    g.writeString(REASON_CODES[reason.code().ordinal()]);
+    g.writeFieldName(SEVERITY);
+    g.writeString(SEVERITIES[reason.severity().ordinal()]);
     if (reason.span() == null) {
-      g.writeNullField("start");
-      g.writeNullField("end");
-      g.writeNullField("text");
+      g.writeFieldName(START);
+      g.writeNull();
+      g.writeFieldName(END);
+      g.writeNull();
+      g.writeFieldName(TEXT);
+      g.writeNull();
     } else {
-      g.writeNumberField("start", reason.span().start());
-      g.writeNumberField("end", reason.span().end());
-      g.writeStringField("text", reason.text());
+      g.writeFieldName(START);
+      g.writeNumber(reason.span().start());
+      g.writeFieldName(END);
+      g.writeNumber(reason.span().end());
+      g.writeFieldName(TEXT);
+      g.writeString(reason.text());
     }
-    g.writeStringField("message", reason.message());
-    g.writeStringField("suggestion", reason.suggestion());
-    writeNullable(g, "evidence", reason.evidence());
+    g.writeFieldName(MESSAGE);
+    g.writeString(reason.message());
+    g.writeFieldName(SUGGESTION);
+    g.writeString(reason.suggestion());
+    writeNullable(g, EVIDENCE, reason.evidence());
     g.writeEndObject();
   }
 
@@ -305,12 +486,13 @@ public final class ReportJson {
     return out.toString();
   }
 
-  private static void writeNullable(JsonGenerator g, String field, String value)
+  private static void writeNullable(JsonGenerator g, SerializableString field, String value)
       throws IOException {
+    g.writeFieldName(field);
     if (value == null) {
-      g.writeNullField(field);
+      g.writeNull();
     } else {
-      g.writeStringField(field, value);
+      g.writeString(value);
     }
   }
 

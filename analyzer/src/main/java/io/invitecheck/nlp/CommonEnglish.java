@@ -15,7 +15,7 @@ public final class CommonEnglish {
   public static final double ENGLISH_SHARE = 0.2;
 
   private static final Set<String> WORDS =
-      Set.of(
+      WordSet.of(
           "the",
           "a",
           "an",

@@ -110,6 +110,29 @@ final class GisArgmax {
    * sums}.
    */
   static int argmax(double[] sums) {
+    // one pass: the first largest sum, the largest of the others, and whether any is NaN
+    int best = 0;
+    double top = sums[0];
+    double second = Double.NEGATIVE_INFINITY;
+    boolean nan = Double.isNaN(top);
+    for (int k = 1; k < sums.length; k++) {
+      double v = sums[k];
+      if (v > top) {
+        second = top; // the largest so far is now one of the others
+        top = v;
+        best = k;
+      } else if (v > second) {
+        second = v;
+      } else if (v != v) {
+        nan = true;
+      }
+    }
+    boolean close = nan || Double.isInfinite(top) || !(second < top - TIE_MARGIN);
+    return close ? exactArgmax(sums) : best;
+  }
+
+  /** {@link #argmax} as it was written first, in two passes, for tests comparing. */
+  static int argmaxInTwoPasses(double[] sums) {
     int best = 0;
     for (int k = 1; k < sums.length; k++) {
       if (sums[k] > sums[best]) {

@@ -25,7 +25,15 @@ final class PhraseAutomaton {
   private final int[] asciiSymbol; // the symbol of each ASCII character, or -1
   private final Map<Character, Integer> otherSymbol; // the symbols of other characters
   private final int symbols;
-  private final int[] next; // next[state * symbols + symbol]: the state after reading the symbol
+
+  /**
+   * The complete transitions, each as the start of the next state's row: {@code moves[row +
+   * symbol]} is {@code next * symbols << 1}, plus 1 when phrases end at {@code next}. The row start
+   * saves a multiplication a character, the low bit a read of {@link #ending} at every character
+   * where none ends.
+   */
+  private final int[] moves;
+
   private final int[][] ending; // ending[state]: the phrases that end there, or null
   private final int[] lengths; // of each phrase
 
@@ -38,6 +46,9 @@ final class PhraseAutomaton {
     int size = 0;
     int states = 1;
     for (String p : phrases) {
+      if (p.isEmpty()) {
+        throw new IllegalArgumentException("an empty phrase");
+      }
       states += p.length();
       for (int i = 0; i < p.length(); i++) {
         char c = p.charAt(i);
@@ -70,7 +81,10 @@ final class PhraseAutomaton {
     }
 
     // breadth first: failure links, complete transitions and inherited outputs
-    next = Arrays.copyOf(trie, count * symbols);
+    if ((long) count * symbols > MAX_MOVES) {
+      throw new IllegalArgumentException("too many phrases for one automaton: " + phrases.size());
+    }
+    int[] next = Arrays.copyOf(trie, count * symbols);
     ending = new int[count][];
     int[] fail = new int[count];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -96,25 +110,43 @@ final class PhraseAutomaton {
         }
       }
     }
+    moves = new int[next.length];
+    for (int r = 0; r < next.length; r++) {
+      moves[r] = (next[r] * symbols) << 1 | (ending[next[r]] != null ? 1 : 0);
+    }
   }
+
+  /** Transitions one automaton can hold: a row start shifted left once stays an int. */
+  private static final int MAX_MOVES = 1 << 30;
 
   /**
    * Every occurrence of every phrase in {@code text}, each as {@code (long) phrase << 32 | start},
    * in order of their end, then of phrase index.
    */
   long[] occurrences(String text) {
-    long[] found = new long[8];
-    int n = 0;
-    int s = 0;
     // an array, not charAt: the client compiler checks a string's coder and index on every call,
     // which was a third of this loop on notes with a character beyond Latin-1 (an emoji, a dash)
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    return occurrences(text.toCharArray(), text.length());
+  }
+
+  /**
+   * {@link #occurrences(String)} of the text in {@code chars[0, length)}: a note's folded chars,
+   * made once for the dozen automata that search it.
+   */
+  long[] occurrences(char[] chars, int length) {
+    long[] found = new long[8];
+    int n = 0;
+    int row = 0; // the state's row start: state * symbols
+    for (int i = 0; i < length; i++) {
       int a = symbolOf(chars[i]);
-      s = a < 0 ? 0 : next[s * symbols + a];
-      int[] ends = ending[s];
-      if (ends != null) {
-        for (int k : ends) {
+      if (a < 0) {
+        row = 0; // the root, where no phrase ends (none is empty)
+        continue;
+      }
+      int move = moves[row + a];
+      row = move >>> 1;
+      if ((move & 1) != 0) {
+        for (int k : ending[row / symbols]) {
           if (n == found.length) {
             found = Arrays.copyOf(found, n * 2);
           }

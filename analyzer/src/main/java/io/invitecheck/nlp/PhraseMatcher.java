@@ -147,7 +147,7 @@ public final class PhraseMatcher {
    * same test.
    */
   private List<Span> findWithAutomaton(Folded f) {
-    long[] occurrences = automaton.occurrences(f.text);
+    long[] occurrences = automaton.occurrences(f.chars, f.text.length());
     Arrays.sort(occurrences); // phrase index << 32 | start
     List<Span> found = new ArrayList<>();
     for (long o : occurrences) {
@@ -220,15 +220,17 @@ public final class PhraseMatcher {
    * The note folded for search (lower case, no accents, one space for any white-space run,
    * typographic apostrophes made ASCII), with a map from each folded index back to the original.
    */
-  private static final class Folded {
+  static final class Folded {
     final String original;
     final String text;
     final int[] origin; // origin[i] = index in the original text of folded char i
+    final char[] chars; // text's chars from 0 (the array may be longer; not to be changed)
 
-    private Folded(String original, String text, int[] origin) {
+    private Folded(String original, String text, int[] origin, char[] chars) {
       this.original = original;
       this.text = text;
       this.origin = origin;
+      this.chars = chars;
     }
 
     /**
@@ -247,47 +249,110 @@ public final class PhraseMatcher {
       return f;
     }
 
-    private static Folded fold(String original) {
-      StringBuilder sb = new StringBuilder(original.length());
-      int[] origin = new int[original.length() + 1];
+    /**
+     * Folds the note into a char array: ASCII by a table, white space by a table, and any other
+     * code point by its own fold remembered in {@link #CODE_POINT_FOLDS}; the same text and origins
+     * as appending {@code fold} of each code point to a {@code StringBuilder} ({@code
+     * PhraseMatcherTest}), without a normalisation and a regular expression per accented letter,
+     * dash or emoji.
+     */
+    static Folded fold(String original) {
+      int length = original.length();
+      char[] out = new char[length];
+      int[] origin = new int[length + 1];
       int n = 0;
       boolean lastSpace = false;
-      for (int i = 0; i < original.length(); ) {
+      for (int i = 0; i < length; ) {
+        char c = original.charAt(i);
+        if (c < 128) { // ASCII, nearly every character of a note: no string to fold
+          if (ASCII_SPACE[c]) {
+            if (!lastSpace) {
+              if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2 + 1);
+                origin = Arrays.copyOf(origin, n * 2 + 2);
+              }
+              out[n] = ' ';
+              origin[n++] = i;
+            }
+            lastSpace = true;
+          } else {
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2 + 1);
+              origin = Arrays.copyOf(origin, n * 2 + 2);
+            }
+            out[n] = ASCII_FOLD[c];
+            origin[n++] = i;
+            lastSpace = false;
+          }
+          i++;
+          continue;
+        }
         int cp = original.codePointAt(i);
-        int len = Character.charCount(cp);
         if (Character.isWhitespace(cp)) {
           if (!lastSpace) {
-            origin = room(origin, n);
-            sb.append(' ');
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2 + 1);
+              origin = Arrays.copyOf(origin, n * 2 + 2);
+            }
+            out[n] = ' ';
             origin[n++] = i;
           }
           lastSpace = true;
-        } else if (cp < 128) { // ASCII, nearly every character of a note: no string to fold
-          lastSpace = false;
-          origin = room(origin, n);
-          sb.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
-          origin[n++] = i;
         } else {
           lastSpace = false;
-          String f =
-              cp == '\u2018' || cp == '\u2019'
-                  ? "'"
-                  : PhraseMatcher.fold(new String(Character.toChars(cp)));
+          String f = foldOf(cp);
           for (int k = 0; k < f.length(); k++) {
-            origin = room(origin, n);
-            sb.append(f.charAt(k));
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2 + 1);
+              origin = Arrays.copyOf(origin, n * 2 + 2);
+            }
+            out[n] = f.charAt(k);
             origin[n++] = i;
           }
         }
-        i += len;
+        i += Character.charCount(cp);
       }
-      origin[n] = original.length();
-      return new Folded(original, sb.toString(), origin);
+      origin[n] = length;
+      return new Folded(original, new String(out, 0, n), origin, out);
     }
 
-    /** {@code origin}, grown when folded index {@code n} and the end mark would not fit. */
-    private static int[] room(int[] origin, int n) {
-      return n >= origin.length - 1 ? java.util.Arrays.copyOf(origin, origin.length * 2) : origin;
+    /** ASCII white space ({@link Character#isWhitespace}), by char. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    /** Each ASCII char folded: A-Z to lower case, any other as it is. */
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        ASCII_SPACE[c] = Character.isWhitespace(c);
+        ASCII_FOLD[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+
+    /**
+     * The folds of code points above ASCII met so far: a pure function of the code point (a string
+     * of one code point has no context for {@code toLowerCase} to look at), bounded to {@value
+     * #CODE_POINT_FOLDS_MAX} entries; past that, folds are computed each time.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> CODE_POINT_FOLDS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int CODE_POINT_FOLDS_MAX = 8_192;
+
+    /** The fold of one non-white-space code point above ASCII, as {@link #fold} folds it. */
+    static String foldOf(int cp) {
+      if (cp == '\u2018' || cp == '\u2019') {
+        return "'";
+      }
+      Integer key = cp;
+      String f = CODE_POINT_FOLDS.get(key);
+      if (f == null) {
+        f = PhraseMatcher.fold(new String(Character.toChars(cp)));
+        if (CODE_POINT_FOLDS.size() < CODE_POINT_FOLDS_MAX) {
+          CODE_POINT_FOLDS.putIfAbsent(key, f);
+        }
+      }
+      return f;
     }
 
     int start(int foldedIndex) {

@@ -1,6 +1,7 @@
 package io.invitecheck.signals;
 
 import io.invitecheck.nlp.AnalyzedNote;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Span;
 import java.util.Optional;
 import java.util.Set;
@@ -16,16 +17,17 @@ public final class Greeting {
   private Greeting() {}
 
   private static final Set<String> GREETINGS =
-      Set.of("hi", "hello", "hey", "dear", "greetings", "hiya", "howdy", "heya");
-  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "day");
+      WordSet.of("hi", "hello", "hey", "dear", "greetings", "hiya", "howdy", "heya");
+  private static final Set<String> DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "day");
   private static final Set<String> TITLES =
-      Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor");
+      WordSet.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor");
   private static final Set<String> PARTICLES =
-      Set.of("van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "al");
+      WordSet.of(
+          "van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "al");
 
   /** Words that follow a greeting but are not a person's name. */
   static final Set<String> NOT_NAMES =
-      Set.of(
+      WordSet.of(
           "there",
           "all",
           "everyone",
@@ -208,7 +210,7 @@ public final class Greeting {
     return Optional.of(new Span(note.tokenStart(start), note.tokenEnd(end)));
   }
 
-  private static final Set<String> BARE_BREAKS = Set.of(",", "!", "-", "\u2014", "\u2013", ":");
+  private static final Set<String> BARE_BREAKS = WordSet.of(",", "!", "-", "\u2014", "\u2013", ":");
 
   /** True when token {@code i} can be (part of) a person's name. */
   private static boolean nameWord(AnalyzedNote note, int i) {

@@ -4,6 +4,7 @@ import io.invitecheck.draft.Context;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class MutualConnectionDetector implements SignalDetector {
 
   private static final Set<String> REFERRAL_LEMMAS =
-      Set.of(
+      WordSet.of(
           "suggest",
           "recommend",
           "mention",
@@ -41,16 +42,17 @@ public final class MutualConnectionDetector implements SignalDetector {
           "send",
           "pass");
   private static final Set<String> REFERRAL_AUX =
-      Set.of("has", "had", "kindly", "just", "recently", "actually", "also", "'s");
+      WordSet.of("has", "had", "kindly", "just", "recently", "actually", "also", "'s");
   private static final Set<String> COMPLEMENT =
-      Set.of(
+      WordSet.of(
           "i", "me", "we", "us", "you", "to", "reach", "out", "connect", "get", "in", "touch",
           "contact", "talk", "speak", "should", "with");
-  private static final Set<String> DANGLING = Set.of("to", "with", "in", "should", "that", "get");
+  private static final Set<String> DANGLING =
+      WordSet.of("to", "with", "in", "should", "that", "get");
   private static final Set<String> PEOPLE_PRONOUNS =
-      Set.of("i", "me", "we", "us", "you", "your", "our");
+      WordSet.of("i", "me", "we", "us", "you", "your", "our");
   private static final Set<String> NOT_PEOPLE =
-      Set.of("linkedin", "google", "i", "god", "someone", "everyone", "nobody", "anyone");
+      WordSet.of("linkedin", "google", "i", "god", "someone", "everyone", "nobody", "anyone");
   private static final PhraseMatcher MUTUAL =
       PhraseMatcher.of(
           "our mutual friend",

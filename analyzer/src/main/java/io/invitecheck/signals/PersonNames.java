@@ -1,6 +1,7 @@
 package io.invitecheck.signals;
 
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ public final class PersonNames {
   private PersonNames() {}
 
   private static final Set<String> TITLES =
-      Set.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir");
+      WordSet.of("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir");
   private static final Set<String> SUFFIXES =
-      Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "pmp", "esq");
+      WordSet.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "cpa", "pmp", "esq");
 
   /** Diminutives that are not prefixes of the full first name, diminutive to full forms. */
   public static final Map<String, Set<String>> NICKNAMES =

@@ -4,6 +4,7 @@ import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
@@ -93,7 +94,7 @@ public final class ReasonToConnectDetector implements SignalDetector {
 
   /** Words before the trigger that belong to the clause: "I'd love to", "I would like to". */
   private static final Set<String> LEFT =
-      Set.of(
+      WordSet.of(
           "i",
           "i'd",
           "i'm",
@@ -131,15 +132,16 @@ public final class ReasonToConnectDetector implements SignalDetector {
           "much");
 
   private static final Set<String> SUBJECTS =
-      Set.of("i", "i'd", "i'm", "we", "we'd", "we're", "would", "as", "so");
+      WordSet.of("i", "i'd", "i'm", "we", "we'd", "we're", "would", "as", "so");
 
   /** Objects that make the clause about networking, not a reason. */
   private static final Set<String> NETWORK =
-      Set.of("network", "networks", "connect", "connections", "connection", "circle", "linkedin");
+      WordSet.of(
+          "network", "networks", "connect", "connections", "connection", "circle", "linkedin");
 
   /** Objects that make the clause a pitch. */
   private static final Set<String> PITCH =
-      Set.of(
+      WordSet.of(
           "demo",
           "call",
           "discount",
@@ -157,7 +159,7 @@ public final class ReasonToConnectDetector implements SignalDetector {
           "packages");
 
   private static final Set<String> YOUR_THINGS =
-      Set.of("work", "experience", "research", "team", "expertise", "background", "projects");
+      WordSet.of("work", "experience", "research", "team", "expertise", "background", "projects");
 
   @Override
   public SignalType type() {

@@ -3,6 +3,7 @@ package io.invitecheck.signals;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
 import io.invitecheck.nlp.AnalyzedNote;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import java.util.ArrayList;
@@ -23,15 +24,16 @@ import java.util.Set;
 public final class RecipientAchievementDetector implements SignalDetector {
 
   private static final Set<String> CONGRATS =
-      Set.of("congrats", "congratulations", "congratulation", "congrat", "kudos", "felicitations");
+      WordSet.of(
+          "congrats", "congratulations", "congratulation", "congrat", "kudos", "felicitations");
   private static final Set<String> CONGRATS_LEMMAS =
-      Set.of("congrat", "congratulation", "congratulate");
-  private static final Set<String> LINK = Set.of("on", "for", "upon");
-  private static final Set<String> SKIP = Set.of("again", "to", "you", "and", "big", "huge");
+      WordSet.of("congrat", "congratulation", "congratulate");
+  private static final Set<String> LINK = WordSet.of("on", "for", "upon");
+  private static final Set<String> SKIP = WordSet.of("again", "to", "you", "and", "big", "huge");
 
   /** Words that make an object an achievement (lower-case tokens or lemmas). */
   static final Set<String> ACHIEVEMENTS =
-      Set.of(
+      WordSet.of(
           "role",
           "position",
           "job",
@@ -108,7 +110,7 @@ public final class RecipientAchievementDetector implements SignalDetector {
           "list");
 
   private static final Set<String> ROLE_WORDS =
-      Set.of(
+      WordSet.of(
           "role",
           "position",
           "job",
@@ -124,7 +126,7 @@ public final class RecipientAchievementDetector implements SignalDetector {
 
   /** Achievement nouns strong enough to count after "your" without a congratulation. */
   private static final Set<String> YOUR_NOUNS =
-      Set.of(
+      WordSet.of(
           "promotion",
           "award",
           "appointment",
@@ -140,11 +142,11 @@ public final class RecipientAchievementDetector implements SignalDetector {
           "prize",
           "exit");
 
-  private static final Set<String> YOUR_NEW_NOUNS = Set.of("role", "position", "job", "gig");
+  private static final Set<String> YOUR_NEW_NOUNS = WordSet.of("role", "position", "job", "gig");
   private static final Set<String> YOUR_MODIFIERS =
-      Set.of("new", "recent", "latest", "well-deserved", "big", "huge", "exciting");
+      WordSet.of("new", "recent", "latest", "well-deserved", "big", "huge", "exciting");
   private static final Set<String> YOU_VERBS =
-      Set.of(
+      WordSet.of(
           "promoted",
           "named",
           "appointed",
@@ -161,7 +163,7 @@ public final class RecipientAchievementDetector implements SignalDetector {
           "recognised",
           "nominated");
   private static final Set<String> YOU_AUX =
-      Set.of("were", "got", "just", "recently", "'ve", "have");
+      WordSet.of("were", "got", "just", "recently", "'ve", "have");
 
   @Override
   public SignalType type() {

@@ -3,6 +3,7 @@ package io.invitecheck.signals;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
 import io.invitecheck.nlp.AnalyzedNote;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class RecipientContentDetector implements SignalDetector {
 
   /** Nouns for something a person wrote, said or made public. */
   static final Set<String> CONTENT =
-      Set.of(
+      WordSet.of(
           "post",
           "posts",
           "article",
@@ -82,7 +83,7 @@ public final class RecipientContentDetector implements SignalDetector {
 
   /** Written pieces that should appear among the recent posts when those are known. */
   private static final Set<String> WRITTEN =
-      Set.of(
+      WordSet.of(
           "post",
           "posts",
           "article",
@@ -103,7 +104,7 @@ public final class RecipientContentDetector implements SignalDetector {
 
   /** Nouns that are content only with a topic after them: "your report on", not "your report". */
   private static final Set<String> NEEDS_TOPIC =
-      Set.of(
+      WordSet.of(
           "take",
           "case",
           "answer",
@@ -131,11 +132,11 @@ public final class RecipientContentDetector implements SignalDetector {
 
   /** Nouns that are content only after a verb of reading or hearing: "I enjoyed your thoughts". */
   private static final Set<String> NEEDS_VERB =
-      Set.of("take", "thoughts", "insights", "remarks", "answer", "comment", "comments");
+      WordSet.of("take", "thoughts", "insights", "remarks", "answer", "comment", "comments");
 
   /** Lemmas of reading, hearing and liking before "your". */
   private static final Set<String> CONSUME =
-      Set.of(
+      WordSet.of(
           "read",
           "enjoy",
           "love",
@@ -162,10 +163,11 @@ public final class RecipientContentDetector implements SignalDetector {
           "found");
 
   /** Words that turn the verb into a request: "I'd love your thoughts", "would like your take". */
-  private static final Set<String> REQUEST = Set.of("would", "'d", "i'd", "we'd", "to", "please");
+  private static final Set<String> REQUEST =
+      WordSet.of("would", "'d", "i'd", "we'd", "to", "please");
 
   private static final Set<String> TIME_WORDS =
-      Set.of(
+      WordSet.of(
           "yesterday",
           "yesterday's",
           "today",
@@ -180,11 +182,12 @@ public final class RecipientContentDetector implements SignalDetector {
           "week's");
 
   private static final Set<String> TOPIC_LINKS =
-      Set.of("on", "about", "regarding", "re", "re:", "of");
+      WordSet.of("on", "about", "regarding", "re", "re:", "of");
   private static final Set<String> SAY_VERBS =
-      Set.of("wrote", "posted", "shared", "said", "published", "tweeted", "presented", "blogged");
+      WordSet.of(
+          "wrote", "posted", "shared", "said", "published", "tweeted", "presented", "blogged");
   private static final Set<String> TOPIC_ADP =
-      Set.of("of", "for", "in", "to", "vs", "with", "about");
+      WordSet.of("of", "for", "in", "to", "vs", "with", "about");
 
   @Override
   public SignalType type() {

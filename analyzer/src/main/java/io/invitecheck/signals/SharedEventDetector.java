@@ -4,6 +4,7 @@ import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
@@ -73,7 +74,7 @@ public final class SharedEventDetector implements SignalDetector {
 
   /** Nouns that name an event. */
   static final Set<String> EVENT_NOUNS =
-      Set.of(
+      WordSet.of(
           "conference",
           "conf",
           "summit",
@@ -123,14 +124,15 @@ public final class SharedEventDetector implements SignalDetector {
 
   /** What the recipient gives at an event. */
   private static final Set<String> SESSIONS =
-      Set.of("talk", "keynote", "panel", "session", "presentation", "workshop", "demo", "lecture");
+      WordSet.of(
+          "talk", "keynote", "panel", "session", "presentation", "workshop", "demo", "lecture");
 
   /** Punctuation inside event names: Money20/20, re:Invent, RE+, Black Hat & DEF CON. */
-  private static final Set<String> INNER = Set.of("/", ":", "+", "&");
+  private static final Set<String> INNER = WordSet.of("/", ":", "+", "&");
 
   private static final Set<String> TIME_WORDS =
-      Set.of("last", "next", "this", "yesterday", "today", "earlier", "ago", "in", "on");
-  private static final Set<String> LEADERS = Set.of("the", "this", "last", "that", "a", "an");
+      WordSet.of("last", "next", "this", "yesterday", "today", "earlier", "ago", "in", "on");
+  private static final Set<String> LEADERS = WordSet.of("the", "this", "last", "that", "a", "an");
 
   @Override
   public SignalType type() {

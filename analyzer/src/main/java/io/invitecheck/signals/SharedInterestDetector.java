@@ -4,6 +4,7 @@ import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
@@ -61,7 +62,7 @@ public final class SharedInterestDetector implements SignalDetector {
 
   /** Nouns that end "fellow X ___": a fellow Rust enthusiast. */
   private static final Set<String> FANS =
-      Set.of(
+      WordSet.of(
           "enthusiast",
           "enthusiasts",
           "fan",

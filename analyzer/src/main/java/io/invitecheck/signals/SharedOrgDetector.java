@@ -5,6 +5,7 @@ import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
@@ -65,7 +66,7 @@ public final class SharedOrgDetector implements SignalDetector {
 
   /** Nouns that make "fellow X ..." about an organisation. */
   private static final Set<String> ORG_NOUNS =
-      Set.of(
+      WordSet.of(
           "alum",
           "alumnus",
           "alumna",
@@ -83,7 +84,7 @@ public final class SharedOrgDetector implements SignalDetector {
           "ex-employee");
 
   private static final Set<String> TRAILING =
-      Set.of(
+      WordSet.of(
           "group",
           "community",
           "program",
@@ -105,13 +106,13 @@ public final class SharedOrgDetector implements SignalDetector {
           "school",
           "university",
           "college");
-  private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "&", "de", "-");
+  private static final Set<String> CONNECTORS = WordSet.of("of", "in", "for", "&", "de", "-");
   private static final Pattern ORG_WORDS =
       Pattern.compile(
           "(?i)\\b(?:university|college|school|institute|of|the|inc|llc|ltd|group)\\b\\.?");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Set<String> SCHOOL_NOUNS =
-      Set.of("alum", "alumnus", "alumna", "alumni", "alums", "grad", "graduate", "classmate");
+      WordSet.of("alum", "alumnus", "alumna", "alumni", "alums", "grad", "graduate", "classmate");
 
   @Override
   public SignalType type() {

@@ -1,6 +1,7 @@
 package io.invitecheck.signals;
 
 import io.invitecheck.nlp.AnalyzedNote;
+import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Signal;
 import io.invitecheck.report.SignalType;
 import io.invitecheck.report.Span;
@@ -12,10 +13,10 @@ final class Tokens {
 
   /** Tags that never start or continue a name or a topic. */
   static final Set<String> CLOSED =
-      Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM");
+      WordSet.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM", "NUM");
 
   private static final Set<String> CLAUSE_WORDS =
-      Set.of("and", "but", "so", "because", "since", "which", "who", "while", "though", "or");
+      WordSet.of("and", "but", "so", "because", "since", "which", "who", "while", "though", "or");
 
   /** True when token {@code i} has no letter or digit (punctuation, emoji, dashes). */
   static boolean isPunct(AnalyzedNote n, int i) {
@@ -109,9 +110,9 @@ final class Tokens {
   }
 
   /** Verb particles kept at the end of a clause: "stands out", "follow up". */
-  private static final Set<String> PARTICLES = Set.of("out", "up", "off", "over", "through");
+  private static final Set<String> PARTICLES = WordSet.of("out", "up", "off", "over", "through");
 
-  private static final Set<String> INNER_PUNCT = Set.of("/", "&", "-", "'", "+", ":", "#");
+  private static final Set<String> INNER_PUNCT = WordSet.of("/", "&", "-", "'", "+", ":", "#");
 
   /**
    * The last token of the phrase that starts at {@code from} and runs to the end of its clause:
@@ -150,7 +151,7 @@ final class Tokens {
 
   /** Pronouns and determiners, which the tagger may tag otherwise and which never carry content. */
   static final Set<String> FUNCTION_WORDS =
-      Set.of(
+      WordSet.of(
           "i",
           "me",
           "my",

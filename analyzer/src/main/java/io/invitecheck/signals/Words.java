@@ -1,6 +1,7 @@
 package io.invitecheck.signals;
 
 import io.invitecheck.nlp.PhraseMatcher;
+import io.invitecheck.nlp.WordSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ final class Words {
   private Words() {}
 
   static final Set<String> STOP =
-      Set.of(
+      WordSet.of(
           "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "with", "by", "from",
           "about", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
           "these", "those", "my", "your", "our", "their", "his", "her", "i", "you", "we", "they",
@@ -23,7 +24,7 @@ final class Words {
 
   /** Words too common in profiles to confirm anything on their own. */
   static final Set<String> GENERIC =
-      Set.of(
+      WordSet.of(
           "role",
           "job",
           "position",

@@ -60,6 +60,49 @@ class TextMaskerTest {
   }
 
   @Test
+  void maskReplacesWhatTheScanReplacesValueAfterValue() {
+    String[] names = {
+      "Megan Foster", "Ilknur \u00d6z", "J. R. Smith", "Sara", "Kenji", "\u00c9mile Zola", "Al",
+    };
+    String[] orgs = {"Lattice Point", "Stra\u00dfe GmbH", "AI", "Megan Foster Ltd", null};
+    String[] pieces = {
+      "Hi ", "Megan", "MEGAN", "megan's", "Foster", "fosters", "\u0130lknur", "\u0131lknur",
+          "\u00d6Z",
+      "J.", "R. Smith", "smith", "\u017fara", "\u212aenji", "\u00e9mile", "ZOLA", "al", "Al-",
+      "Lattice Point", "lattice", "STRASSE", "Stra\u00dfe", "GmbH", "ai", "AI-first", " ", ", ",
+      ". ", "\n", "\u2014", "\ud83d\ude80", "\ud801\udc00", "x", "loved your talk", "!"
+    };
+    java.util.Random random = new java.util.Random(1127);
+    int masked = 0;
+    for (int n = 0; n < 3_000; n++) {
+      Profile recipient =
+          Profile.builder()
+              .name(names[random.nextInt(names.length)])
+              .company(orgs[random.nextInt(orgs.length)])
+              .school(random.nextInt(4) == 0 ? "Stra\u00dfe" : null)
+              .build();
+      Profile sender =
+          random.nextBoolean()
+              ? Profile.EMPTY
+              : Profile.builder().name(names[random.nextInt(names.length)]).build();
+      StringBuilder sb = new StringBuilder();
+      for (int p = random.nextInt(20); p > 0; p--) {
+        sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      String text = sb.toString();
+      String chained = text;
+      for (String[] v : TextMasker.values(recipient, sender)) {
+        chained = replaceWordByScan(chained, v[0], v[1]);
+      }
+      // with no profile, mask only masks the greeted name, its last step
+      String expected = TextMasker.mask(chained, Profile.EMPTY, Profile.EMPTY);
+      assertEquals(expected, TextMasker.mask(text, recipient, sender), text);
+      masked += chained.equals(text) ? 0 : 1;
+    }
+    assertTrue(masked > 1_000, "masked " + masked);
+  }
+
+  @Test
   void foldIsHowRegionMatchesComparesChars() {
     for (char a = 0; a < 0x3000; a++) {
       for (char b : new char[] {'i', 'I', 's', 'S', 'k', 'K', 'e', '\u00e9', '\u00df', '\u0131'}) {
@@ -249,6 +292,7 @@ class TextMaskerTest {
       "",
       "greetingsgreetings Bob, Hiya Hiya Zoe",
       "Hey Hey Hey, Heyy Sam, hey I'm Sam, hey Friend, hey o'Brien O'Brien",
+      "Xhi Bo, _hi Bo, 1hi Bo, hİ Bo, HEY\u212A Bo, \u212Ahi Bo, dEAR Bo, Ｄear Bo, Mornin Bo",
     };
     for (String t : texts) {
       assertSameGreetedNames(t);

@@ -137,6 +137,20 @@ class CapsRunsTest {
           "   ",
           "(",
           "\uD83D\uDE80",
+          "ai",
+          "Ai's",
+          "it",
+          "us",
+          "okr’s",
+          "Okrs",
+          "at&t",
+          "r&D",
+          "iOS",
+          "\u0131t",
+          "hipaa",
+          "Hi",
+          "x'S",
+          "'s",
           "'",
           "\u2019",
           "&",
@@ -178,5 +192,34 @@ class CapsRunsTest {
     String note = "Hi Anna! BOOK YOUR FREE DEMO with our CEO's team today.";
     assertEquals(List.of(new Span(9, 28)), ExcessiveFormattingCue.capsRuns(note));
     assertEquals("BOOK YOUR FREE DEMO", note.substring(9, 28));
+  }
+
+  @Test
+  void aWordTurnedAwayByItsFirstTwoCharsIsNoAcronym() {
+    List<String> words = new ArrayList<>();
+    for (String a : ExcessiveFormattingCue.ACRONYMS) {
+      words.add(a);
+      words.add(a.toLowerCase(Locale.ROOT));
+      words.add(a + "'s");
+      words.add(a.charAt(0) + a.substring(1).toLowerCase(Locale.ROOT) + "\u2019S");
+    }
+    Random random = new Random(1127);
+    String alphabet = "aAiIsStTuUkKoOcCpP'\u2019&2\u0131\u0130\u00df\u017f\u212a";
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder w = new StringBuilder();
+      for (int k = 1 + random.nextInt(6); k > 0; k--) {
+        w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      words.add(w.toString());
+    }
+    int acronyms = 0;
+    for (String w : words) {
+      String text = "x " + w + " y";
+      boolean may = ExcessiveFormattingCue.mayBeAcronym(text, 2, 2 + w.length());
+      boolean is = ExcessiveFormattingCue.isAcronym(w);
+      assertTrue(may || !is, w);
+      acronyms += is ? 1 : 0;
+    }
+    assertTrue(acronyms > 4 * ExcessiveFormattingCue.ACRONYMS.size(), "acronyms " + acronyms);
   }
 }

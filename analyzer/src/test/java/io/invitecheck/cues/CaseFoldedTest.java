@@ -104,4 +104,62 @@ class CaseFoldedTest {
     assertTrue(n.foundIn(text, CaseFolded.fold(text)));
     assertFalse(n.foundIn("Grab a coffee?", CaseFolded.fold("Grab a coffee?")));
   }
+
+  /** {@code Needles.foundIn} as it was: every needle searched, none turned away by its grams. */
+  private static boolean anyByScan(String text, List<String> needles) {
+    for (String needle : needles) {
+      if (scan(text, needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void needlesTurnedAwayByTheirGramsAreNeverInTheText() {
+    List<String> notes =
+        List.of(
+            "Hi Priya, can we BOOK A QUICK CALL? I need 15 MINUTES of your time!!",
+            "Check out my podcast \ud83c\udf99\ufe0f at WWW.Acme.io and follow me",
+            "Stra\u00dfe \u0130stanbul \u017fales \u212aelvin ZO\u00d6M \u2014 MRR \u20ac2M",
+            "I\u2019d love to connect, na\u00efve caf\u00e9.",
+            "");
+    Random random = new Random(1127);
+    char[] alphabet =
+        "aAiIkKsSmMnNlLcC%{@:/.w! \u017f\u0131\u0130\u212a\u00df\u00e9\u2014\ud83d\ude00"
+            .toCharArray();
+    List<String> texts = new java.util.ArrayList<>(notes);
+    for (int t = 0; t < 5_000; t++) {
+      char[] text = new char[random.nextInt(t % 10 == 0 ? 200 : 16)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      texts.add(new String(text));
+    }
+    int found = 0;
+    for (String text : texts) {
+      for (int from = 0; from < NEEDLES.size(); from += 3) {
+        List<String> some = NEEDLES.subList(from, Math.min(NEEDLES.size(), from + 3));
+        Guarded.Needles n = new Guarded.Needles(some.toArray(new String[0]));
+        boolean expected = anyByScan(text, some);
+        // a fold of its own (grams computed for it) and the thread's cached fold of the text
+        assertEquals(expected, n.foundIn(text, CaseFolded.fold(text)), text + " / " + some);
+        assertEquals(expected, Guarded.when("x", n::foundIn).mayMatch(text), text + " / " + some);
+        found += expected ? 1 : 0;
+      }
+    }
+    assertTrue(found > 1_000, "only " + found + " hits: the texts test too little");
+  }
+
+  @Test
+  void gramsOfATextHoldTheGramsOfEachOfItsSubstrings() {
+    String text = "Hi \u0130lknur \u2014 GRO\u00dfE news \ud83c\udf89!!";
+    long[] bits = Guarded.Grams.of(text);
+    for (int i = 0; i < text.length(); i++) {
+      for (int j = i + 1; j <= text.length(); j++) {
+        assertTrue(Guarded.Grams.hasAll(bits, Guarded.Grams.needed(text.substring(i, j))));
+      }
+    }
+    assertFalse(Guarded.Grams.hasAll(bits, Guarded.Grams.needed("zq")));
+  }
 }

@@ -1,6 +1,7 @@
 package io.invitecheck.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import opennlp.tools.ml.ArrayMath;
@@ -74,5 +75,41 @@ class GisArgmaxTest {
     double[] last = {-1, -1, -0.5};
     assertEquals(2, ourBest(last));
     assertEquals(openNlpBest(last), ourBest(last));
+  }
+
+  @Test
+  void theOnePassArgmaxChoosesAsTheTwoPassOne() {
+    java.util.Random random = new java.util.Random(1127);
+    double[] specials = {
+      Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, -3.2, -3.2 + 1e-9
+    };
+    int exact = 0;
+    for (int t = 0; t < 200_000; t++) {
+      int n = 1 + random.nextInt(t % 7 == 0 ? 900 : 40);
+      double[] sums = new double[n];
+      double base = -random.nextDouble() * 20;
+      for (int k = 0; k < n; k++) {
+        switch (random.nextInt(12)) {
+          case 0 -> sums[k] = specials[random.nextInt(specials.length)];
+          case 1, 2 -> sums[k] = base; // ties
+          case 3 -> sums[k] = base - GisArgmax.TIE_MARGIN * random.nextDouble() * 2; // near ties
+          default -> sums[k] = base - random.nextDouble() * 10;
+        }
+      }
+      if (random.nextInt(3) == 0) { // mostly without the special values
+        for (int k = 0; k < n; k++) {
+          if (Double.isNaN(sums[k]) || Double.isInfinite(sums[k])) {
+            sums[k] = base - 1;
+          }
+        }
+      }
+      int want = GisArgmax.argmaxInTwoPasses(sums.clone());
+      int got = GisArgmax.argmax(sums.clone());
+      assertEquals(want, got, java.util.Arrays.toString(sums));
+      double[] copy = sums.clone();
+      GisArgmax.argmax(copy);
+      exact += java.util.Arrays.equals(copy, sums) ? 0 : 1; // exactArgmax overwrote the sums
+    }
+    assertTrue(exact > 10_000, "exact path taken " + exact + " times");
   }
 }

@@ -2,6 +2,7 @@ package io.invitecheck.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.invitecheck.report.Span;
 import java.util.ArrayList;
@@ -29,6 +30,18 @@ class PhraseAutomatonTest {
     Arrays.sort(found);
     // "call" at 6 and 18, "quick call" at 12; "quick\u00e9call" is not "quick call"
     assertArrayEquals(new long[] {0L << 32 | 12, 1L << 32 | 6, 1L << 32 | 18}, found);
+  }
+
+  @Test
+  void aNotesFoldedCharsInALongerArrayGiveWhatItsStringGives() {
+    PhraseAutomaton a = new PhraseAutomaton(List.of("he", "she", "his", "hers", "call"));
+    for (String text : List.of("", "ushers", "his call \u2014 she 😀 hers", "call")) {
+      char[] longer = Arrays.copyOf(text.toCharArray(), text.length() + 5);
+      Arrays.fill(longer, text.length(), longer.length, 'h'); // "hhhhh" past the end: not read
+      assertArrayEquals(a.occurrences(text), a.occurrences(longer, text.length()), text);
+      char[] tail = "shers".toCharArray();
+      assertEquals(3, a.occurrences(tail, tail.length).length); // she, he, hers
+    }
   }
 
   /** Phrases like the detectors' lists: overlapping, nested, with accents, apostrophes, symbols. */
@@ -147,5 +160,53 @@ class PhraseAutomatonTest {
     assertEquals(new Span(9, 29), spans.get(0));
     assertEquals(new Span(41, 55), spans.get(1));
     assertEquals(new Span(59, 70), spans.get(2));
+  }
+
+  /** Every (phrase, start) where the phrase stands in the text, by {@code startsWith}. */
+  private static long[] bruteForce(List<String> phrases, String text) {
+    List<Long> found = new ArrayList<>();
+    for (int k = 0; k < phrases.size(); k++) {
+      for (int i = 0; i + phrases.get(k).length() <= text.length(); i++) {
+        if (text.startsWith(phrases.get(k), i)) {
+          found.add((long) k << 32 | i);
+        }
+      }
+    }
+    return found.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  @Test
+  void findsWhatStartsWithFindsInRandomText() {
+    List<String> phrases = new ArrayList<>();
+    for (String p : PHRASES) {
+      phrases.add(PhraseMatcher.fold(p));
+    }
+    phrases.addAll(List.of("a", "aa", "aaa", "\uD83D\uDE80", "\u2014 ok", "ll"));
+    PhraseAutomaton a = new PhraseAutomaton(phrases);
+    Random random = new Random(1127);
+    int withOccurrences = 0;
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int p = 1 + random.nextInt(30); p > 0; p--) {
+        String piece = PIECES.get(random.nextInt(PIECES.size()));
+        sb.append(random.nextBoolean() ? PhraseMatcher.fold(piece) : piece);
+        if (random.nextInt(10) == 0) {
+          sb.append(random.nextBoolean() ? "aaaa" : "\u2014 ok");
+        }
+      }
+      String text = sb.toString();
+      long[] found = a.occurrences(text);
+      Arrays.sort(found);
+      long[] expected = bruteForce(phrases, text);
+      assertArrayEquals(expected, found, text);
+      withOccurrences += expected.length > 0 ? 1 : 0;
+    }
+    assertTrue(withOccurrences > 2_000, "only " + withOccurrences);
+  }
+
+  @Test
+  void anEmptyPhraseIsRefused() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new PhraseAutomaton(List.of("call", "")));
   }
 }
