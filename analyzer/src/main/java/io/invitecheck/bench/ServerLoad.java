@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -163,8 +164,11 @@ public record ServerLoad(
     private final byte[][] requests;
     private final int concurrency;
     private final long intervalNanos;
-    private final long started;
-    private final long deadline;
+    private final long durationNanos;
+    private final CountDownLatch connected;
+    private final CountDownLatch go = new CountDownLatch(1);
+    private volatile long started;
+    private volatile long deadline;
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong answers = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
@@ -184,8 +188,8 @@ public record ServerLoad(
       this.intervalNanos = rate == 0 ? 0 : Math.max(1, Math.round(1e9 / rate));
       this.okByThread = new long[concurrency][1024];
       this.okCounts = new int[concurrency];
-      this.started = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-      this.deadline = started + duration.toNanos();
+      this.durationNanos = duration.toNanos();
+      this.connected = new CountDownLatch(concurrency);
     }
 
     void run() throws InterruptedException {
@@ -196,6 +200,11 @@ public record ServerLoad(
         threads[i].setDaemon(true);
         threads[i].start();
       }
+      // Every connection is open (or has failed) before the clock starts.
+      connected.await(30, TimeUnit.SECONDS);
+      started = System.nanoTime();
+      deadline = started + durationNanos;
+      go.countDown();
       long limit = deadline + REQUEST_TIMEOUT.toNanos() + TimeUnit.SECONDS.toNanos(10);
       for (Thread t : threads) {
         t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(limit - System.nanoTime())));
@@ -210,11 +219,20 @@ public record ServerLoad(
     private void drive(int slot) {
       LoopbackConnection c = null;
       try {
+        try {
+          c = connect(); // before the phase starts: connecting is not what is measured
+        } catch (IOException e) {
+          c = null; // the first request tries again and counts the failure
+        }
+        connected.countDown();
+        go.await();
+        long started = this.started;
+        long deadline = this.deadline;
         while (true) {
           long k = next.getAndIncrement();
           long due;
           if (intervalNanos == 0) {
-            due = Math.max(System.nanoTime(), started);
+            due = System.nanoTime();
           } else {
             due = started + k * intervalNanos;
           }
@@ -244,6 +262,8 @@ public record ServerLoad(
             errors.incrementAndGet();
           }
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // the phase is abandoned; run() reports it
       } finally {
         close(c);
       }

@@ -80,6 +80,13 @@ public final class InviteServer implements AutoCloseable {
   /** Requests waiting for a worker beyond this many are refused (the connection is closed). */
   static final int QUEUE_PER_THREAD = 32;
 
+  /**
+   * Connections the kernel may hold before the server accepts them. With 128, 200 clients
+   * connecting at once lost some SYNs, and those requests waited the kernel's 1-second
+   * retransmission (seen in session 6's load tests); Linux caps it at {@code net.core.somaxconn}.
+   */
+  static final int BACKLOG = 1024;
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -155,7 +162,7 @@ public final class InviteServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.server = HttpServer.create(address, 128);
+    this.server = HttpServer.create(address, BACKLOG);
     server.setExecutor(pool);
     server.createContext("/", this::serve);
   }
