@@ -75,8 +75,8 @@ import picocli.CommandLine.ParentCommand;
       "  invitecheck bench -n 5000 --runs 3 --format json --out bench.json",
       "  invitecheck bench --workload mail-merge --skip cold-start --threads 1",
       "  invitecheck bench -n 500 --server --seconds 30",
-      "  invitecheck bench --skip batch,analyze,cold-start --url http://127.0.0.1:8080 \\",
-      "      --concurrency 200 --rate 500,1000,2000 --seconds 30 --warm-up 20",
+      "  invitecheck bench --skip batch,analyze,cold-start \\",
+      "      --url http://127.0.0.1:8080 --rate 500,1000,2000 --warm-up 20",
       "  invitecheck bench generate -n 1000000 -o million.jsonl",
       "",
       "Exit codes: 0 measured; 2 bad usage; 3 a measured command failed (the",
@@ -157,9 +157,7 @@ final class BenchCommand implements Callable<Integer> {
       names = "--seconds",
       paramLabel = "S",
       defaultValue = "20",
-      description =
-          "How long the server load lasts, after a warm-up of a fifth of it"
-              + " (default: ${DEFAULT-VALUE}).")
+      description = "How long each server phase lasts (default: ${DEFAULT-VALUE}).")
   int seconds;
 
   @Option(
