@@ -263,23 +263,20 @@ public final class PhraseMatcher {
       int n = 0;
       boolean lastSpace = false;
       for (int i = 0; i < length; ) {
+        // Each branch below writes at most one char, except a fold, which makes its own room.
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2 + 1);
+          origin = Arrays.copyOf(origin, n * 2 + 2);
+        }
         char c = original.charAt(i);
         if (c < 128) { // ASCII, nearly every character of a note: no string to fold
           if (ASCII_SPACE[c]) {
             if (!lastSpace) {
-              if (n == out.length) {
-                out = Arrays.copyOf(out, n * 2 + 1);
-                origin = Arrays.copyOf(origin, n * 2 + 2);
-              }
               out[n] = ' ';
               origin[n++] = i;
             }
             lastSpace = true;
           } else {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, n * 2 + 1);
-              origin = Arrays.copyOf(origin, n * 2 + 2);
-            }
             out[n] = ASCII_FOLD[c];
             origin[n++] = i;
             lastSpace = false;
@@ -290,10 +287,6 @@ public final class PhraseMatcher {
         int cp = original.codePointAt(i);
         if (Character.isWhitespace(cp)) {
           if (!lastSpace) {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, n * 2 + 1);
-              origin = Arrays.copyOf(origin, n * 2 + 2);
-            }
             out[n] = ' ';
             origin[n++] = i;
           }
@@ -301,11 +294,11 @@ public final class PhraseMatcher {
         } else {
           lastSpace = false;
           String f = foldOf(cp);
+          if (n + f.length() > out.length) {
+            out = Arrays.copyOf(out, (n + f.length()) * 2);
+            origin = Arrays.copyOf(origin, (n + f.length()) * 2 + 1);
+          }
           for (int k = 0; k < f.length(); k++) {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, n * 2 + 1);
-              origin = Arrays.copyOf(origin, n * 2 + 2);
-            }
             out[n] = f.charAt(k);
             origin[n++] = i;
           }
