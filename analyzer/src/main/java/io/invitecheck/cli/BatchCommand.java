@@ -184,10 +184,11 @@ final class BatchCommand implements Callable<Integer> {
     Settings settings = analyzerOptions.settings(main);
     ExecutorService pool = pool(nThreads);
     try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output)) {
+      ParsedDrafts parsed = stdin ? ParsedDrafts.none() : ParsedDrafts.forThisHeap();
       MassTemplates templates =
           stdin
               ? MassTemplates.builder(massTemplateSize).build()
-              : massTemplates(in, inFormat, pool, nThreads, line -> false);
+              : massTemplates(in, inFormat, pool, nThreads, line -> false, parsed);
       InviteAnalyzer analyzer = main.analyzer(settings);
       BatchSummary summary;
       Scoring scoring;
@@ -197,6 +198,7 @@ final class BatchCommand implements Callable<Integer> {
         scoring =
             new Scoring(
                 source,
+                parsed,
                 analyzer,
                 templates,
                 CampaignSummary.builder(settings).massTemplateMinSize(massTemplateSize),
@@ -223,7 +225,14 @@ final class BatchCommand implements Callable<Integer> {
         view =
             scoring
                 .campaign
-                .clustered(massTemplates(in, inFormat, pool, nThreads, scoring.rejected::contains))
+                .clustered(
+                    massTemplates(
+                        in,
+                        inFormat,
+                        pool,
+                        nThreads,
+                        scoring.rejected::contains,
+                        ParsedDrafts.none()))
                 .build();
       }
       main.err().print(summary.text(inName, outName));
@@ -262,9 +271,15 @@ final class BatchCommand implements Callable<Integer> {
    * the reports do not carry the reason.
    *
    * @param skip lines to leave out (drafts the analyzer rejected)
+   * @param parsed where to keep the drafts parsed, for the scoring pass
    */
   private MassTemplates massTemplates(
-      Path in, BatchFormat inFormat, ExecutorService pool, int nThreads, IntPredicate skip)
+      Path in,
+      BatchFormat inFormat,
+      ExecutorService pool,
+      int nThreads,
+      IntPredicate skip,
+      ParsedDrafts parsed)
       throws IOException, InterruptedException {
     MassTemplates.Builder b = MassTemplates.builder(massTemplateSize);
     MassTemplates.Signer signer = new MassTemplates.Signer();
@@ -278,21 +293,20 @@ final class BatchCommand implements Callable<Integer> {
               return null;
             }
             DraftSource.Item item = pass.parse(record);
-            return item.draft() == null
-                ? null
-                : new Signed(Math.toIntExact(item.line()), signer.sign(item.draft()));
+            return item.draft() == null ? null : new Signed(item, signer.sign(item.draft()));
           },
           signed -> {
             if (signed != null) {
-              b.add(signed.line(), signed.signature());
+              b.add(Math.toIntExact(signed.item().line()), signed.signature());
+              parsed.keep(signed.item());
             }
           });
     }
     return b.build();
   }
 
-  /** A draft's line and template signature, from the first pass. */
-  private record Signed(int line, MassTemplates.Signature signature) {}
+  /** A draft and its template signature, from the first pass. */
+  private record Signed(DraftSource.Item item, MassTemplates.Signature signature) {}
 
   /** The batch summary's JSON object with the campaign view added under "campaign". */
   static String summaryJson(String batchJson, String campaignJson) throws IOException {
@@ -351,11 +365,13 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * The scoring pass: each record parsed, analyzed and rendered on the pool, then written and
-   * counted in input order on the calling thread. Not thread-safe.
+   * The scoring pass: each record parsed (or its draft taken from those the template pass kept),
+   * analyzed and rendered on the pool, then written and counted in input order on the calling
+   * thread. Not thread-safe.
    */
   private static final class Scoring {
     private final DraftSource source;
+    private final ParsedDrafts parsed;
     private final InviteAnalyzer analyzer;
     private final MassTemplates templates;
     private final CampaignSummary.Builder campaign;
@@ -381,12 +397,14 @@ final class BatchCommand implements Callable<Integer> {
 
     Scoring(
         DraftSource source,
+        ParsedDrafts parsed,
         InviteAnalyzer analyzer,
         MassTemplates templates,
         CampaignSummary.Builder campaign,
         ResultSink sink,
         boolean signOnline) {
       this.source = source;
+      this.parsed = parsed;
       this.analyzer = analyzer;
       this.templates = templates;
       this.campaign = campaign;
@@ -408,7 +426,10 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Runs on the pool. */
     private Scored score(DraftSource.Record record) {
-      DraftSource.Item item = source.parse(record);
+      DraftSource.Item item = parsed.take(record);
+      if (item == null) {
+        item = source.parse(record);
+      }
       BatchResult result;
       MassTemplates.Signature signature = null;
       if (item.error() != null) {
