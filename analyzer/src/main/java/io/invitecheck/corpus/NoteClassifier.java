@@ -189,7 +189,9 @@ public final class NoteClassifier {
     DoccatScorer fast = scorer.get();
     if (fast != null
         && !(terms.stems().isEmpty() && terms.phrases().isEmpty() && surface.isEmpty())) {
-      return byLabel(fast.probabilities(terms.stems(), terms.phrases(), surface));
+      double[] byWords = fast.probabilities(terms, surface);
+      return byLabel(
+          byWords != null ? byWords : fast.probabilities(terms.stems(), terms.phrases(), surface));
     }
     return probabilities(fast, features(terms, surface));
   }

@@ -107,12 +107,71 @@ public final class NoteTerms {
    * A masked note's terms in both fields, analyzed once for the neighbour search and the
    * classifier, which both need them.
    */
-  record Both(List<String> stems, List<String> phrases) {
+  record Both(List<String> stems, List<String> phrases, List<Word> words) {
+    /**
+     * The terms, and {@code words} when they are what both lists were made of (else null): the
+     * lower-cased tokens in order, such that {@code stems} are their non-null {@link Word#stem}s
+     * and {@code phrases} the adjacent pairs of their {@link Word#lowered} forms joined by a space.
+     */
     Both {
       stems = List.copyOf(stems);
       phrases = List.copyOf(phrases);
+      words = words == null ? null : List.copyOf(words);
+    }
+
+    /** Terms with no words behind them. */
+    Both(List<String> stems, List<String> phrases) {
+      this(stems, phrases, null);
+    }
+
+    /** Equal terms, whether or not the words came along. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Both b && stems.equals(b.stems) && phrases.equals(b.phrases);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * stems.hashCode() + phrases.hashCode();
     }
   }
+
+  /**
+   * A lower-cased token of {@link #both}'s one pass and its {@link #STEM_FIELD} term, kept in the
+   * shared word memo, so that what a reader of the terms derives from a word (its term ids in an
+   * index, its predicates in a classifier: {@link CorpusIndex}, {@link DoccatScorer}) is looked up
+   * once per word instead of once per note. Each such reader keeps its own {@link Ids} here; they
+   * are immutable, so a thread sees either none or all of one, and racing threads store equal ones.
+   */
+  static final class Word {
+    /** The token, lower cased. */
+    final String lowered;
+
+    /** Its {@link #STEM_FIELD} term, or null when the chain drops it (a stop word). */
+    final String stem;
+
+    /** Whether {@link #lowered} has no space: a word pair of two such words has one space. */
+    final boolean plain;
+
+    /** The ids an index gave this word, or null (see {@link CorpusIndex}). */
+    Ids inIndex;
+
+    /** The ids a classifier gave this word, or null (see {@link DoccatScorer}). */
+    Ids inClassifier;
+
+    Word(String lowered, String stem) {
+      this.lowered = lowered;
+      this.stem = stem;
+      this.plain = lowered.indexOf(' ') < 0;
+    }
+  }
+
+  /**
+   * What one reader ({@code owner}) derived from a {@link Word}: the id of its stem ({@code term},
+   * -1 when the reader lacks it) and the id of the word as half of a word pair ({@code word}, -1
+   * when no word pair the reader knows has it as a half). Immutable.
+   */
+  record Ids(Object owner, int term, int word) {}
 
   /**
    * The {@link #stems} and {@link #phrases} of a text, from one pass of the tokenizer: the stem
@@ -138,16 +197,13 @@ public final class NoteTerms {
   static final int STEM_MEMO = 50_000;
 
   /**
-   * Each lower-cased token's term in the {@link #STEM_FIELD} chain, or {@link #STOP_WORD}: the
+   * Each lower-cased token's {@link Word}: its term in the {@link #STEM_FIELD} chain, or null: the
    * chain's filters (possessive, lower case, stop words, Porter) each look at one token alone and
    * mark none as a keyword, so a token's term is a function of the token, and of its lower case
    * (which keeps its length and its "'s": possessive removal and lower-casing commute). A note's
    * words are mostly words seen before; bounded ({@value #STEM_MEMO} words) and shared.
    */
-  private static final Memo<String, String> STEM_OF = new Memo<>(STEM_MEMO);
-
-  /** What {@link #STEM_OF} gives for a token the chain drops; compared by identity. */
-  private static final String STOP_WORD = new String("(stop word)");
+  private static final Memo<String, Word> STEM_OF = new Memo<>(STEM_MEMO);
 
   /** One thread's reusable tokenizer with its tap of lower-cased tokens and a one-token chain. */
   private static final class OnePass {
@@ -157,12 +213,17 @@ public final class NoteTerms {
     private final TokenStream oneStem = stemFilters(one);
     private final CharTermAttribute oneTerm = oneStem.addAttribute(CharTermAttribute.class);
 
-    /** The stem chain's term for one lower-cased token, or {@link #STOP_WORD}. */
+    /** One lower-cased token with the stem chain's term for it. */
+    private Word word(String lowered) {
+      return new Word(lowered, stem(lowered));
+    }
+
+    /** The stem chain's term for one lower-cased token, or null when it drops the token. */
     private String stem(String lowered) {
       one.setReader(new StringReader(lowered));
       try {
         oneStem.reset();
-        String out = oneStem.incrementToken() ? oneTerm.toString() : STOP_WORD;
+        String out = oneStem.incrementToken() ? oneTerm.toString() : null;
         if (oneStem.incrementToken()) {
           throw new IllegalStateException("a keyword tokenizer gave two tokens: " + lowered);
         }
@@ -197,18 +258,20 @@ public final class NoteTerms {
         }
       }
       List<String> words = tap.lowered;
-      List<String> stemList = new ArrayList<>(words.size());
-      for (int i = 0, n = words.size(); i < n; i++) {
-        String stem = STEM_OF.get(words.get(i), this::stem);
-        if (stem != STOP_WORD) {
-          stemList.add(stem);
+      int n = words.size();
+      List<String> stemList = new ArrayList<>(n);
+      Word[] known = new Word[n];
+      for (int i = 0; i < n; i++) {
+        Word w = STEM_OF.get(words.get(i), this::word);
+        known[i] = w;
+        if (w.stem != null) {
+          stemList.add(w.stem);
         }
       }
       if (tap.skipped) {
         words.clear();
         return new Both(stemList, phrases(text));
       }
-      int n = words.size();
       List<String> pairs = new ArrayList<>(Math.max(1, n - 1));
       if (n == 1) {
         pairs.add(words.get(0));
@@ -217,7 +280,7 @@ public final class NoteTerms {
         pairs.add(words.get(i).concat(" ").concat(words.get(i + 1)));
       }
       words.clear();
-      return new Both(stemList, pairs);
+      return new Both(stemList, pairs, java.util.Arrays.asList(known));
     }
   }
 
