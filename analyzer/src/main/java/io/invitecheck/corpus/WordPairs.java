@@ -38,13 +38,21 @@ final class WordPairs {
 
   /** The pairs of {@code terms} (term to id, ids not negative), split at each {@code separator}. */
   static WordPairs of(Map<String, Integer> terms, char separator) {
-    Map<String, Integer> halves = new HashMap<>();
+    // one pass: each split's halves numbered as met, its key and the term's id kept in order
+    Map<String, Integer> halves = new HashMap<>(Math.max(16, terms.size()));
+    long[] splitKeys = new long[Math.max(16, terms.size())];
+    int[] splitIds = new int[splitKeys.length];
     int splits = 0;
-    for (String term : terms.keySet()) {
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      String term = e.getKey();
       for (int at = term.indexOf(separator); at >= 0; at = term.indexOf(separator, at + 1)) {
-        halves.putIfAbsent(term.substring(0, at), halves.size());
-        halves.putIfAbsent(term.substring(at + 1), halves.size());
-        splits++;
+        if (splits == splitKeys.length) {
+          splitKeys = Arrays.copyOf(splitKeys, splits * 2);
+          splitIds = Arrays.copyOf(splitIds, splits * 2);
+        }
+        splitKeys[splits] =
+            key(half(halves, term.substring(0, at)), half(halves, term.substring(at + 1)));
+        splitIds[splits++] = e.getValue();
       }
     }
     int capacity = Integer.highestOneBit(Math.max(4, splits) * 2 - 1) << 1; // at most half full
@@ -52,19 +60,22 @@ final class WordPairs {
     Arrays.fill(keys, EMPTY);
     int[] ids = new int[capacity];
     int shift = 64 - Integer.numberOfTrailingZeros(capacity);
-    for (Map.Entry<String, Integer> e : terms.entrySet()) {
-      String term = e.getKey();
-      for (int at = term.indexOf(separator); at >= 0; at = term.indexOf(separator, at + 1)) {
-        long key = key(halves.get(term.substring(0, at)), halves.get(term.substring(at + 1)));
-        int slot = (int) ((key * PHI) >>> shift);
-        while (keys[slot] != EMPTY) {
-          slot = (slot + 1) & (capacity - 1);
-        }
-        keys[slot] = key;
-        ids[slot] = e.getValue();
+    for (int s = 0; s < splits; s++) {
+      long key = splitKeys[s];
+      int slot = (int) ((key * PHI) >>> shift);
+      while (keys[slot] != EMPTY) {
+        slot = (slot + 1) & (capacity - 1);
       }
+      keys[slot] = key;
+      ids[slot] = splitIds[s];
     }
     return new WordPairs(new TermTable(halves), keys, ids);
+  }
+
+  /** The word id of {@code half}, numbering it next when it is new. */
+  private static int half(Map<String, Integer> halves, String half) {
+    Integer id = halves.putIfAbsent(half, halves.size());
+    return id != null ? id : halves.size() - 1;
   }
 
   private static long key(int first, int second) {
