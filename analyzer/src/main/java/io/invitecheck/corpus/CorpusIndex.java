@@ -922,13 +922,16 @@ public final class CorpusIndex implements AutoCloseable {
      * changes nothing, so the same double.
      */
     double dot(DenseQuery dense) {
+      // every array in a local: the client compiler would load the fields again on every turn
+      int[] own = ids;
+      double[] ownWeights = weights;
       double[] w = dense.weights;
       long[] present = dense.present;
       double sum = 0;
-      for (int i = 0; i < ids.length; i++) {
-        int id = ids[i];
+      for (int i = 0, n = own.length; i < n; i++) {
+        int id = own[i];
         if ((present[id >>> 6] & (1L << id)) != 0) {
-          sum += w[id] * weights[i];
+          sum += w[id] * ownWeights[i];
         }
       }
       return Math.max(0, Math.min(1, sum));
