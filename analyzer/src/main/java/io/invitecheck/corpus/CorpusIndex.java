@@ -757,13 +757,7 @@ public final class CorpusIndex implements AutoCloseable {
       if (!w.plain) {
         return null;
       }
-      NoteTerms.Ids ids = w.inIndex;
-      if (ids == null || ids.owner() != this) {
-        ids =
-            new NoteTerms.Ids(
-                this, w.stem == null ? -1 : stemTable.id(w.stem), pairs.word(w.lowered));
-        w.inIndex = ids;
-      }
+      NoteTerms.Ids ids = idsOf(w, pairs);
       if (w.stem != null) {
         if (ids.term() >= 0) {
           raw[m++] = ids.term();
@@ -792,6 +786,33 @@ public final class CorpusIndex implements AutoCloseable {
         (unseenStems == null ? 0 : unseenStems.size())
             + (unseenPhrases == null ? 0 : unseenPhrases.size());
     return vectorOfRaw(raw, m, unseen);
+  }
+
+  /** The ids {@code w} keeps for this index, looked up and kept on first use. */
+  private NoteTerms.Ids idsOf(NoteTerms.Word w, WordPairs pairs) {
+    NoteTerms.Ids ids = w.inIndex;
+    if (ids == null || ids.owner() != this) {
+      ids =
+          new NoteTerms.Ids(
+              this, w.stem == null ? -1 : stemTable.id(w.stem), pairs.word(w.lowered));
+      w.inIndex = ids;
+    }
+    return ids;
+  }
+
+  /** The id of the word's stem, -1 when no note has it or the word has none. */
+  int stemId(NoteTerms.Word w) {
+    return idsOf(w, derived().pairs()).term();
+  }
+
+  /** {@link #hasStem(int, String)} of the stem with id {@code stemId} ({@link #stemId}). */
+  boolean hasStem(int doc, int stemId) {
+    return stemId >= 0 && vector(doc).has(stemId);
+  }
+
+  /** {@link #stemIdf(String)} of the stem with id {@code stemId} ({@link #stemId}). */
+  double stemIdf(int stemId) {
+    return stemId >= 0 ? idfById[stemId] : unseenIdf;
   }
 
   /**

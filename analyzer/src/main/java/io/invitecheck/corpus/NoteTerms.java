@@ -208,7 +208,7 @@ public final class NoteTerms {
   /** One thread's reusable tokenizer with its tap of lower-cased tokens and a one-token chain. */
   private static final class OnePass {
     private final Tokenizer source = new StandardTokenizer();
-    private final Tap tap = new Tap(source);
+    private final Tap tap = new Tap(source, new RecentWords(STEM_OF, this::word));
     private final Tokenizer one = new KeywordTokenizer();
     private final TokenStream oneStem = stemFilters(one);
     private final CharTermAttribute oneTerm = oneStem.addAttribute(CharTermAttribute.class);
@@ -240,7 +240,8 @@ public final class NoteTerms {
       }
     }
 
-    Both both(String text) {
+    /** Runs the tokenizer over {@code text}, leaving its words and their offsets in the tap. */
+    private void tokenize(String text) {
       source.setReader(new StringReader(text));
       try {
         tap.reset();
@@ -257,13 +258,29 @@ public final class NoteTerms {
           throw new UncheckedIOException(e); // a StringReader does not fail to close
         }
       }
-      List<String> words = tap.lowered;
+    }
+
+    List<WordAt> stemWords(String text) {
+      tokenize(text);
+      List<Word> words = tap.words;
+      List<WordAt> out = new ArrayList<>(words.size());
+      for (int i = 0, n = words.size(); i < n; i++) {
+        Word w = words.get(i);
+        if (w.stem != null) {
+          out.add(new WordAt(w, tap.starts[i], tap.ends[i]));
+        }
+      }
+      words.clear();
+      return out;
+    }
+
+    Both both(String text) {
+      tokenize(text);
+      List<Word> words = tap.words;
       int n = words.size();
       List<String> stemList = new ArrayList<>(n);
-      Word[] known = new Word[n];
       for (int i = 0; i < n; i++) {
-        Word w = STEM_OF.get(words.get(i), this::word);
-        known[i] = w;
+        Word w = words.get(i);
         if (w.stem != null) {
           stemList.add(w.stem);
         }
@@ -274,18 +291,66 @@ public final class NoteTerms {
       }
       List<String> pairs = new ArrayList<>(Math.max(1, n - 1));
       if (n == 1) {
-        pairs.add(words.get(0));
+        pairs.add(words.get(0).lowered);
       }
       for (int i = 0; i + 1 < n; i++) {
-        pairs.add(words.get(i).concat(" ").concat(words.get(i + 1)));
+        pairs.add(words.get(i).lowered.concat(" ").concat(words.get(i + 1).lowered));
       }
+      Both out = new Both(stemList, pairs, words);
       words.clear();
-      return new Both(stemList, pairs, java.util.Arrays.asList(known));
+      return out;
     }
   }
 
   /**
-   * Passes the tokens on unchanged and keeps each one lower cased ({@link
+   * One thread's last {@value #SLOTS} words met, by the hash of their lower-cased characters, in
+   * front of the shared {@link #STEM_OF}: a word met again is found from the token's characters
+   * with one comparison of two {@code char} arrays, without making its string and looking that up
+   * in the shared memo (hashing it, then a map node, its key and the key's bytes, each a likely
+   * cache miss). Exact: a slot gives its word only when its characters are the token's, and that
+   * word is the one the memo gives for them (or an equal one: the memo's words are a function of
+   * their characters).
+   */
+  static final class RecentWords {
+    private static final int BITS = 12;
+    static final int SLOTS = 1 << BITS;
+    private final char[][] chars = new char[SLOTS][];
+    private final Word[] words = new Word[SLOTS];
+    private final Memo<String, Word> memo;
+    private final java.util.function.Function<String, Word> wordOf;
+
+    /** In front of {@code memo} of {@code wordOf}. */
+    RecentWords(Memo<String, Word> memo, java.util.function.Function<String, Word> wordOf) {
+      this.memo = memo;
+      this.wordOf = wordOf;
+    }
+
+    /** The word of the lower-cased token {@code token[0, length)}. */
+    Word get(char[] token, int length) {
+      int h = 0;
+      for (int i = 0; i < length; i++) {
+        h = 31 * h + token[i];
+      }
+      int slot = (h * 0x9E3779B9) >>> (32 - BITS);
+      char[] seen = chars[slot];
+      if (seen != null && seen.length == length) {
+        int i = 0;
+        while (i < length && seen[i] == token[i]) {
+          i++;
+        }
+        if (i == length) {
+          return words[slot];
+        }
+      }
+      Word w = memo.get(new String(token, 0, length), wordOf);
+      chars[slot] = java.util.Arrays.copyOf(token, length);
+      words[slot] = w;
+      return w;
+    }
+  }
+
+  /**
+   * Passes the tokens on unchanged and keeps each one's {@link Word}, from its lower case ({@link
    * CharacterUtils#toLowerCase}, as {@link LowerCaseFilter}), noting whether a position was
    * skipped.
    */
@@ -293,12 +358,17 @@ public final class NoteTerms {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment =
         addAttribute(PositionIncrementAttribute.class);
-    final List<String> lowered = new ArrayList<>();
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final RecentWords recent;
+    final List<Word> words = new ArrayList<>();
+    int[] starts = new int[64]; // per word: where its token starts in the text
+    int[] ends = new int[64]; // and where it ends
     boolean skipped;
     private char[] scratch = new char[64];
 
-    Tap(TokenStream input) {
+    Tap(TokenStream input, RecentWords recent) {
       super(input);
+      this.recent = recent;
     }
 
     @Override
@@ -312,7 +382,14 @@ public final class NoteTerms {
       }
       System.arraycopy(term.buffer(), 0, scratch, 0, length);
       CharacterUtils.toLowerCase(scratch, 0, length);
-      lowered.add(new String(scratch, 0, length));
+      int at = words.size();
+      if (at == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, at * 2);
+        ends = java.util.Arrays.copyOf(ends, at * 2);
+      }
+      starts[at] = offset.startOffset();
+      ends[at] = offset.endOffset();
+      words.add(recent.get(scratch, length));
       if (increment.getPositionIncrement() != 1) {
         skipped = true;
       }
@@ -322,7 +399,7 @@ public final class NoteTerms {
     @Override
     public void reset() throws IOException {
       super.reset();
-      lowered.clear();
+      words.clear();
       skipped = false;
     }
   }
@@ -330,6 +407,19 @@ public final class NoteTerms {
   /** The lower-case words, in order, with repeats (for the bag-of-words baseline). */
   public static List<String> words(String text) {
     return terms(WORDS, "words", text);
+  }
+
+  /** A word whose stem is a term, and the offsets of its token in the text. */
+  record WordAt(Word word, int start, int end) {}
+
+  /**
+   * The words of {@link #stemTokens}, from {@link #both}'s one pass: each token's stem is its
+   * {@link Word}'s (the shared memo's, see {@link #STEM_OF}), and its offsets the tokenizer's,
+   * which the stem chain's filters do not change; the chain drops a token exactly when its word has
+   * no stem. So {@code stemTokens(text)} is each one's {@code Token(word.stem, start, end)}.
+   */
+  static List<WordAt> stemWords(String text) {
+    return ONE_PASS.get().stemWords(text);
   }
 
   /** The stemmed terms with their offsets in {@code text}. */
