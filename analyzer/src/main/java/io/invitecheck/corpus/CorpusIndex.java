@@ -425,7 +425,7 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** {@link #search(String, int)} of a masked note whose terms are already analyzed. */
   List<Hit> search(NoteTerms.Both terms, int n) {
-    if ((terms.stems().isEmpty() && terms.phrases().isEmpty()) || count == 0) {
+    if (terms.isEmpty() || count == 0) {
       return List.of();
     }
     SparseVector query = unitVector(terms);
@@ -695,7 +695,7 @@ public final class CorpusIndex implements AutoCloseable {
    * count in the length but get no coordinate (they can match nothing).
    */
   private SparseVector unitVector(NoteTerms.Both terms) {
-    if (terms.words() != null && terms.words().size() >= 2) {
+    if (terms.words() != null) {
       SparseVector byIds = unitVectorByWords(terms);
       if (byIds != null) {
         return byIds;
@@ -779,7 +779,7 @@ public final class CorpusIndex implements AutoCloseable {
         if (unseenPhrases == null) {
           unseenPhrases = new java.util.HashSet<>();
         }
-        unseenPhrases.add(terms.phrases().get(i));
+        unseenPhrases.add(terms.pair(i));
       }
     }
     int unseen =

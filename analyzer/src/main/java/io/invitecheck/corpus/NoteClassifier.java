@@ -187,8 +187,7 @@ public final class NoteClassifier {
    */
   double[] probabilities(NoteTerms.Both terms, List<String> surface) {
     DoccatScorer fast = scorer.get();
-    if (fast != null
-        && !(terms.stems().isEmpty() && terms.phrases().isEmpty() && surface.isEmpty())) {
+    if (fast != null && !(terms.isEmpty() && surface.isEmpty())) {
       double[] byWords = fast.probabilities(terms, surface);
       return byLabel(
           byWords != null ? byWords : fast.probabilities(terms.stems(), terms.phrases(), surface));

@@ -107,32 +107,89 @@ public final class NoteTerms {
    * A masked note's terms in both fields, analyzed once for the neighbour search and the
    * classifier, which both need them.
    */
-  record Both(List<String> stems, List<String> phrases, List<Word> words) {
-    /**
-     * The terms, and {@code words} when they are what both lists were made of (else null): the
-     * lower-cased tokens in order, such that {@code stems} are their non-null {@link Word#stem}s
-     * and {@code phrases} the adjacent pairs of their {@link Word#lowered} forms joined by a space.
-     */
-    Both {
-      stems = List.copyOf(stems);
-      phrases = List.copyOf(phrases);
-      words = words == null ? null : List.copyOf(words);
-    }
+  static final class Both {
+    private final List<String> stems;
+    private final List<Word> words; // null, or two or more words the terms were made of
+    private List<String> phrases; // made from the words on first use when null
 
     /** Terms with no words behind them. */
     Both(List<String> stems, List<String> phrases) {
-      this(stems, phrases, null);
+      this(List.copyOf(stems), List.copyOf(phrases), null);
+    }
+
+    private Both(List<String> stems, List<String> phrases, List<Word> words) {
+      this.stems = stems;
+      this.phrases = phrases;
+      this.words = words;
+    }
+
+    /**
+     * The terms of two or more words in order: {@code stems} are their non-null {@link Word#stem}s,
+     * and the word pairs, made on first use, the adjacent pairs of their {@link Word#lowered} forms
+     * joined by a space.
+     */
+    static Both ofWords(List<String> stems, List<Word> words) {
+      if (words.size() < 2) {
+        throw new IllegalArgumentException("fewer than two words: " + words.size());
+      }
+      return new Both(List.copyOf(stems), null, List.copyOf(words));
+    }
+
+    /** The stemmed terms, in order, with repeats. */
+    List<String> stems() {
+      return stems;
+    }
+
+    /**
+     * The lower-case word pairs, in order, with repeats; made on first use when the terms came with
+     * their words, which most readers look up by word instead ({@link CorpusIndex}, {@link
+     * DoccatScorer}).
+     */
+    List<String> phrases() {
+      List<String> p = phrases;
+      if (p == null) {
+        String[] pairs = new String[words.size() - 1];
+        for (int i = 0; i < pairs.length; i++) {
+          pairs[i] = pair(i);
+        }
+        p = List.of(pairs);
+        phrases = p; // an immutable list: a racing thread makes an equal one
+      }
+      return p;
+    }
+
+    /** Word pair {@code i} of terms that came with their words: words i and i + 1. */
+    String pair(int i) {
+      return words.get(i).lowered.concat(" ").concat(words.get(i + 1).lowered);
+    }
+
+    /**
+     * The words the terms were made of when there are two or more and the tokenizer skipped no
+     * position, else null.
+     */
+    List<Word> words() {
+      return words;
+    }
+
+    /** Whether there are neither stems nor word pairs. */
+    boolean isEmpty() {
+      return stems.isEmpty() && words == null && phrases.isEmpty();
     }
 
     /** Equal terms, whether or not the words came along. */
     @Override
     public boolean equals(Object o) {
-      return o instanceof Both b && stems.equals(b.stems) && phrases.equals(b.phrases);
+      return o instanceof Both b && stems.equals(b.stems) && phrases().equals(b.phrases());
     }
 
     @Override
     public int hashCode() {
-      return 31 * stems.hashCode() + phrases.hashCode();
+      return 31 * stems.hashCode() + phrases().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Both[stems=" + stems + ", phrases=" + phrases() + "]";
     }
   }
 
@@ -289,14 +346,10 @@ public final class NoteTerms {
         words.clear();
         return new Both(stemList, phrases(text));
       }
-      List<String> pairs = new ArrayList<>(Math.max(1, n - 1));
-      if (n == 1) {
-        pairs.add(words.get(0).lowered);
-      }
-      for (int i = 0; i + 1 < n; i++) {
-        pairs.add(words.get(i).lowered.concat(" ").concat(words.get(i + 1).lowered));
-      }
-      Both out = new Both(stemList, pairs, words);
+      Both out =
+          n >= 2
+              ? Both.ofWords(stemList, words)
+              : new Both(stemList, n == 1 ? List.of(words.get(0).lowered) : List.of());
       words.clear();
       return out;
     }
@@ -305,16 +358,18 @@ public final class NoteTerms {
   /**
    * One thread's last {@value #SLOTS} words met, by the hash of their lower-cased characters, in
    * front of the shared {@link #STEM_OF}: a word met again is found from the token's characters
-   * with one comparison of two {@code char} arrays, without making its string and looking that up
-   * in the shared memo (hashing it, then a map node, its key and the key's bytes, each a likely
-   * cache miss). Exact: a slot gives its word only when its characters are the token's, and that
-   * word is the one the memo gives for them (or an equal one: the memo's words are a function of
-   * their characters).
+   * with one comparison against the characters its slot keeps inline (one cache line, no pointer to
+   * follow), without making its string and looking that up in the shared memo (hashing it, then a
+   * map node, its key and the key's bytes, each a likely cache miss). Tokens of {@value #WIDTH}
+   * characters or more go to the memo. Exact: a slot gives its word only when its characters are
+   * the token's, and that word is the one the memo gives for them (or an equal one: the memo's
+   * words are a function of their characters).
    */
   static final class RecentWords {
     private static final int BITS = 12;
     static final int SLOTS = 1 << BITS;
-    private final char[][] chars = new char[SLOTS][];
+    static final int WIDTH = 16; // per slot: its length + 1 (0 when empty), then the characters
+    private final char[] chars = new char[SLOTS * WIDTH];
     private final Word[] words = new Word[SLOTS];
     private final Memo<String, Word> memo;
     private final java.util.function.Function<String, Word> wordOf;
@@ -327,15 +382,19 @@ public final class NoteTerms {
 
     /** The word of the lower-cased token {@code token[0, length)}. */
     Word get(char[] token, int length) {
+      if (length >= WIDTH) {
+        return memo.get(new String(token, 0, length), wordOf);
+      }
       int h = 0;
       for (int i = 0; i < length; i++) {
         h = 31 * h + token[i];
       }
       int slot = (h * 0x9E3779B9) >>> (32 - BITS);
-      char[] seen = chars[slot];
-      if (seen != null && seen.length == length) {
+      char[] kept = chars;
+      int at = slot * WIDTH;
+      if (kept[at] == length + 1) {
         int i = 0;
-        while (i < length && seen[i] == token[i]) {
+        while (i < length && kept[at + 1 + i] == token[i]) {
           i++;
         }
         if (i == length) {
@@ -343,7 +402,8 @@ public final class NoteTerms {
         }
       }
       Word w = memo.get(new String(token, 0, length), wordOf);
-      chars[slot] = java.util.Arrays.copyOf(token, length);
+      kept[at] = (char) (length + 1);
+      System.arraycopy(token, 0, kept, at + 1, length);
       words[slot] = w;
       return w;
     }

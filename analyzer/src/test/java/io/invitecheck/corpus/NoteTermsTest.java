@@ -180,8 +180,23 @@ class NoteTermsTest {
             });
     // "Aa" and "BB" (and "AaAa", "AaBB", ...) share a hash, so a slot; "" and the odd ones too
     String[] tokens = {
-      "aa", "bb", "Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa", "", "\uD83D", "\uDC00", "é", "🚀",
-      "a b"
+      "aa",
+      "bb",
+      "Aa",
+      "BB",
+      "AaAa",
+      "BBBB",
+      "AaBB",
+      "BBAa",
+      "",
+      "\uD83D",
+      "\uDC00",
+      "é",
+      "🚀",
+      "a b",
+      "x".repeat(15), // the longest a slot keeps
+      "x".repeat(16), // too long to keep: always the memo's
+      "y".repeat(300)
     };
     Random random = new Random(3);
     for (int round = 0; round < 2_000; round++) {
