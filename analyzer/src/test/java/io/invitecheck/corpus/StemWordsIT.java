@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * same stems at the same offsets, on corpus notes, generated notes and adversarial text; and the
  * {@code spam_like} span found from the words' ids is the one found by looking stems up by string.
  */
-class StemWordsTest {
+class StemWordsIT {
   private static CorpusIndex index;
   private static LabeledCorpusScorer scorer;
   private static List<String> texts;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * (UTF-16, surrogate pairs, lone surrogates, empty). Two indexes and two classifiers read the same
  * shared words in turn, so each word's cached ids change owner over and over.
  */
-class WordIdsTest {
+class WordIdsIT {
   private static CorpusIndex bundled;
   private static CorpusIndex fixture;
   private static NoteClassifier bundledClassifier;
