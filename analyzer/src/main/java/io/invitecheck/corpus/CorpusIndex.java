@@ -188,7 +188,7 @@ public final class CorpusIndex implements AutoCloseable {
    * What the postings and norms give, read once: every note's term vector, and the search over the
    * postings. Immutable.
    */
-  private record Derived(SparseVector[] vectors, Bm25Postings postings) {}
+  private record Derived(SparseVector[] vectors, Bm25Postings postings, WordPairs pairs) {}
 
   private Derived derived() {
     Derived v = derived;
@@ -258,7 +258,9 @@ public final class CorpusIndex implements AutoCloseable {
       out[d] = vectorOf(ids[d], tfs[d], sizes[d], 0);
     }
     return new Derived(
-        out, new Bm25Postings(searcher, termById, isStem, postingDocs, postingFreqs, norms));
+        out,
+        new Bm25Postings(searcher, termById, isStem, postingDocs, postingFreqs, norms),
+        WordPairs.of(phraseIds, ' '));
   }
 
   /** {@code a} followed by the first {@code n} of {@code b} ({@code b} cut to n when a is null). */
@@ -423,7 +425,7 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** {@link #search(String, int)} of a masked note whose terms are already analyzed. */
   List<Hit> search(NoteTerms.Both terms, int n) {
-    if ((terms.stems().isEmpty() && terms.phrases().isEmpty()) || count == 0) {
+    if (terms.isEmpty() || count == 0) {
       return List.of();
     }
     SparseVector query = unitVector(terms);
@@ -693,12 +695,31 @@ public final class CorpusIndex implements AutoCloseable {
    * count in the length but get no coordinate (they can match nothing).
    */
   private SparseVector unitVector(NoteTerms.Both terms) {
+    if (terms.words() != null) {
+      SparseVector byIds = unitVectorByWords(terms);
+      if (byIds != null) {
+        return byIds;
+      }
+    }
+    return unitVectorByStrings(terms);
+  }
+
+  /** {@link #unitVector} by looking each stem and word pair up by its string, for tests. */
+  private SparseVector unitVectorByStrings(NoteTerms.Both terms) {
     int total = terms.stems().size() + terms.phrases().size();
     int[] raw = new int[total];
     java.util.Set<String> unseenStems = new java.util.HashSet<>();
     java.util.Set<String> unseenPhrases = new java.util.HashSet<>();
     int m = knownIds(terms.stems(), stemTable, raw, 0, unseenStems);
     m = knownIds(terms.phrases(), phraseTable, raw, m, unseenPhrases);
+    return vectorOfRaw(raw, m, unseenStems.size() + unseenPhrases.size());
+  }
+
+  /**
+   * The unit vector of the first {@code m} term ids in {@code raw} (sorted in place), each id as
+   * often as it occurs, and {@code unseen} distinct features no note has.
+   */
+  private SparseVector vectorOfRaw(int[] raw, int m, int unseen) {
     java.util.Arrays.sort(raw, 0, m);
     int[] ids = new int[m];
     int[] tf = new int[m];
@@ -711,8 +732,87 @@ public final class CorpusIndex implements AutoCloseable {
         tf[distinct++] = 1;
       }
     }
-    int unseen = unseenStems.size() + unseenPhrases.size();
     return vectorOf(ids, tf, distinct, unseen);
+  }
+
+  /**
+   * {@link #unitVector} of terms that came with their words (two or more), from the ids each word
+   * keeps for this index ({@link NoteTerms.Word#inIndex}: its stem's id and its word id among the
+   * halves of word pairs, looked up once per word), the word pairs' ids by {@link WordPairs}; null
+   * when a word has a space (its pairs would not split back at one space). The same ids, so the
+   * same vector: a stem's id is what {@link #stemTable} gives its string, a pair's what {@link
+   * #phraseTable} gives {@code first + " " + second} (see {@link WordPairs}); the terms not found
+   * are counted by their strings, as {@link #unitVectorByStrings} counts them.
+   */
+  private SparseVector unitVectorByWords(NoteTerms.Both terms) {
+    List<NoteTerms.Word> words = terms.words();
+    WordPairs pairs = derived().pairs();
+    int n = words.size();
+    int[] raw = new int[terms.stems().size() + n - 1];
+    int[] wordIds = new int[n];
+    int m = 0;
+    Set<String> unseenStems = null;
+    for (int i = 0; i < n; i++) {
+      NoteTerms.Word w = words.get(i);
+      if (!w.plain) {
+        return null;
+      }
+      NoteTerms.Ids ids = idsOf(w, pairs);
+      if (w.stem != null) {
+        if (ids.term() >= 0) {
+          raw[m++] = ids.term();
+        } else {
+          if (unseenStems == null) {
+            unseenStems = new java.util.HashSet<>();
+          }
+          unseenStems.add(w.stem);
+        }
+      }
+      wordIds[i] = ids.word();
+    }
+    Set<String> unseenPhrases = null;
+    for (int i = 0; i + 1 < n; i++) {
+      int id = pairs.id(wordIds[i], wordIds[i + 1]);
+      if (id >= 0) {
+        raw[m++] = id;
+      } else {
+        if (unseenPhrases == null) {
+          unseenPhrases = new java.util.HashSet<>();
+        }
+        unseenPhrases.add(terms.pair(i));
+      }
+    }
+    int unseen =
+        (unseenStems == null ? 0 : unseenStems.size())
+            + (unseenPhrases == null ? 0 : unseenPhrases.size());
+    return vectorOfRaw(raw, m, unseen);
+  }
+
+  /** The ids {@code w} keeps for this index, looked up and kept on first use. */
+  private NoteTerms.Ids idsOf(NoteTerms.Word w, WordPairs pairs) {
+    NoteTerms.Ids ids = w.inIndex;
+    if (ids == null || ids.owner() != this) {
+      ids =
+          new NoteTerms.Ids(
+              this, w.stem == null ? -1 : stemTable.id(w.stem), pairs.word(w.lowered));
+      w.inIndex = ids;
+    }
+    return ids;
+  }
+
+  /** The id of the word's stem, -1 when no note has it or the word has none. */
+  int stemId(NoteTerms.Word w) {
+    return idsOf(w, derived().pairs()).term();
+  }
+
+  /** {@link #hasStem(int, String)} of the stem with id {@code stemId} ({@link #stemId}). */
+  boolean hasStem(int doc, int stemId) {
+    return stemId >= 0 && vector(doc).has(stemId);
+  }
+
+  /** {@link #stemIdf(String)} of the stem with id {@code stemId} ({@link #stemId}). */
+  double stemIdf(int stemId) {
+    return stemId >= 0 ? idfById[stemId] : unseenIdf;
   }
 
   /**
@@ -768,6 +868,11 @@ public final class CorpusIndex implements AutoCloseable {
   /** A masked note's query vector, flattened as {@link SparseVector#flat}, for tests. */
   double[] queryVector(NoteTerms.Both terms) {
     return unitVector(terms).flat();
+  }
+
+  /** {@link #queryVector} by looking every term up by its string, for tests. */
+  double[] queryVectorByStrings(NoteTerms.Both terms) {
+    return unitVectorByStrings(terms).flat();
   }
 
   /** The id of a feature written "s:" + stem or "p:" + word pair, or -1 when no note has it. */
@@ -838,13 +943,16 @@ public final class CorpusIndex implements AutoCloseable {
      * changes nothing, so the same double.
      */
     double dot(DenseQuery dense) {
+      // every array in a local: the client compiler would load the fields again on every turn
+      int[] own = ids;
+      double[] ownWeights = weights;
       double[] w = dense.weights;
       long[] present = dense.present;
       double sum = 0;
-      for (int i = 0; i < ids.length; i++) {
-        int id = ids[i];
+      for (int i = 0, n = own.length; i < n; i++) {
+        int id = own[i];
         if ((present[id >>> 6] & (1L << id)) != 0) {
-          sum += w[id] * weights[i];
+          sum += w[id] * ownWeights[i];
         }
       }
       return Math.max(0, Math.min(1, sum));

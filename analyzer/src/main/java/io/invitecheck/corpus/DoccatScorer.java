@@ -59,6 +59,7 @@ final class DoccatScorer {
   private final int mask;
   private final char[] names; // per entry: length, id >>> 16, id & 0xFFFF, the name's chars
   private final double[] weights; // predicate id * outcomes + outcome
+  private final WordPairs pairs; // the predicates of word pairs, by the ids of their two words
 
   private DoccatScorer(List<String> keys, List<Context> contexts, int outcomes) {
     this.outcomes = outcomes;
@@ -94,6 +95,11 @@ final class DoccatScorer {
         weights[id * outcomes + ids[j]] = params[j];
       }
     }
+    Map<String, Integer> byKey = new java.util.HashMap<>(n * 2);
+    for (int id = 0; id < n; id++) {
+      byKey.put(keys.get(id), id);
+    }
+    pairs = WordPairs.of(byKey, '_');
   }
 
   /**
@@ -207,6 +213,50 @@ final class DoccatScorer {
       add(sums, find(pairs.get(i), true));
     }
     for (int i = 0, n = rest.size(); i < n; i++) {
+      add(sums, find(rest.get(i), false));
+    }
+    return normalise(sums);
+  }
+
+  /**
+   * {@link #probabilities(List, List, List)} of {@code terms.stems()}, {@code terms.phrases()} and
+   * {@code rest} when the terms came with two or more words ({@link NoteTerms.Both#words}), from
+   * the ids each word keeps for this scorer ({@link NoteTerms.Word#inClassifier}: its stem's
+   * predicate and its word id among the halves of word-pair predicates, looked up once per word)
+   * and the word pairs' predicates by {@link WordPairs}; null otherwise, or when a word has a
+   * space. The same predicates added in the same order, so the same doubles: a stem's predicate is
+   * what {@link #find} gives its string, and a pair's what {@code find(first + " " + second, true)}
+   * gives, the predicate {@code first + "_" + second} (see {@link WordPairs}).
+   */
+  double[] probabilities(NoteTerms.Both terms, List<String> rest) {
+    List<NoteTerms.Word> words = terms.words();
+    if (words == null || words.size() < 2) {
+      return null;
+    }
+    int n = words.size();
+    int[] wordIds = new int[n];
+    double[] sums = new double[outcomes];
+    for (int i = 0; i < n; i++) {
+      NoteTerms.Word w = words.get(i);
+      if (!w.plain) {
+        return null;
+      }
+      NoteTerms.Ids ids = w.inClassifier;
+      if (ids == null || ids.owner() != this) {
+        ids =
+            new NoteTerms.Ids(
+                this, w.stem == null ? -1 : find(w.stem, false), pairs.word(w.lowered));
+        w.inClassifier = ids;
+      }
+      if (w.stem != null) {
+        add(sums, ids.term());
+      }
+      wordIds[i] = ids.word();
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      add(sums, pairs.id(wordIds[i], wordIds[i + 1]));
+    }
+    for (int i = 0, r = rest.size(); i < r; i++) {
       add(sums, find(rest.get(i), false));
     }
     return normalise(sums);

@@ -91,6 +91,17 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     return new Raw(knn, cls, candidates);
   }
 
+  /** The spam notes among the {@code k} nearest of a masked note, for tests. */
+  List<CorpusIndex.Hit> spamNeighbours(String masked) {
+    List<CorpusIndex.Hit> hits = index.search(masked, k);
+    return hits.stream().filter(h -> index.label(h.doc()) == Label.SPAM).limit(5).toList();
+  }
+
+  /** {@link #matchedRun}, for tests. */
+  int[] matchedRunOf(String text, List<CorpusIndex.Hit> spamHits) {
+    return matchedRun(text, spamHits);
+  }
+
   /** The similarity-weighted label shares of the hits, smoothed towards the uniform prior. */
   double[] knnShare(List<CorpusIndex.Hit> hits) {
     int labels = Label.values().length;
@@ -225,9 +236,52 @@ public final class LabeledCorpusScorer implements CorpusScorer {
   /**
    * The run of the note's words that the spam neighbours share most: each stemmed word scores its
    * idf when a spam neighbour has it and −1.5 otherwise; the best-scoring contiguous run (Kadane)
-   * wins if it holds at least two matching words.
+   * wins if it holds at least two matching words. The words come with their stems' ids ({@link
+   * NoteTerms#stemWords}), so no stem is looked up by its string.
    */
   private int[] matchedRun(String text, List<CorpusIndex.Hit> spamHits) {
+    List<NoteTerms.WordAt> tokens = NoteTerms.stemWords(text);
+    double best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    double run = 0;
+    int runStart = 0;
+    int[] matchedBefore = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      int stem = index.stemId(tokens.get(i).word());
+      boolean matched = false;
+      for (CorpusIndex.Hit h : spamHits) {
+        if (index.hasStem(h.doc(), stem)) {
+          matched = true;
+          break;
+        }
+      }
+      matchedBefore[i + 1] = matchedBefore[i] + (matched ? 1 : 0);
+      double s = matched ? index.stemIdf(stem) : -1.5;
+      if (run <= 0) {
+        run = s;
+        runStart = i;
+      } else {
+        run += s;
+      }
+      if (run > best) {
+        best = run;
+        bestStart = runStart;
+        bestEnd = i;
+      }
+    }
+    if (bestStart < 0 || matchedBefore[bestEnd + 1] - matchedBefore[bestStart] < 2) {
+      return null;
+    }
+    return new int[] {tokens.get(bestStart).start(), tokens.get(bestEnd).end()};
+  }
+
+  /**
+   * {@link #matchedRun} by the stem chain's tokens and string lookups, as it was before the words
+   * kept their ids, for tests: the same span or null.
+   */
+  int[] matchedRunByStrings(String text, List<CorpusIndex.Hit> spamHits) {
+
     List<NoteTerms.Token> tokens = NoteTerms.stemTokens(text);
     double best = 0;
     int bestStart = -1;

@@ -187,9 +187,10 @@ public final class NoteClassifier {
    */
   double[] probabilities(NoteTerms.Both terms, List<String> surface) {
     DoccatScorer fast = scorer.get();
-    if (fast != null
-        && !(terms.stems().isEmpty() && terms.phrases().isEmpty() && surface.isEmpty())) {
-      return byLabel(fast.probabilities(terms.stems(), terms.phrases(), surface));
+    if (fast != null && !(terms.isEmpty() && surface.isEmpty())) {
+      double[] byWords = fast.probabilities(terms, surface);
+      return byLabel(
+          byWords != null ? byWords : fast.probabilities(terms.stems(), terms.phrases(), surface));
     }
     return probabilities(fast, features(terms, surface));
   }
@@ -279,8 +280,13 @@ public final class NoteClassifier {
    * <p>The link test reads the note as {@code text.toLowerCase(Locale.ROOT)} would be, without
    * making that copy (see {@link #lower} and {@link #lowersTo}), and, like {@code indexOf} on the
    * copy, judges each domain by its first occurrence only.
+   *
+   * <p>It reads the note's chars from one copy ({@code toCharArray}): under the client compiler
+   * {@code charAt} on a note with a char above U+00FF (a UTF-16 string; an em dash or an emoji is
+   * enough) is a call with a bounds check per char.
    */
-  private static void shape(String text, List<String> out) {
+  private static void shape(String note, List<String> out) {
+    char[] text = note.toCharArray();
     boolean http = false;
     boolean www = false;
     boolean domain = false;
@@ -291,16 +297,16 @@ public final class NoteClassifier {
     boolean emoji = false;
     boolean shouting = false;
     int run = 0;
-    int n = text.length();
+    int n = text.length;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < 0x80) {
         char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         if (lower == '.') {
           for (int t = 0; t < TLDS.length; t++) {
             if ((tldsSeen & (1 << t)) == 0 && lowersTo(text, i, TLDS[t])) {
               tldsSeen |= 1 << t;
-              domain |= i > 0 && letterOrDigitLowered(text.charAt(i - 1));
+              domain |= i > 0 && letterOrDigitLowered(text[i - 1]);
             }
           }
         } else if (lower == 'h') {
@@ -312,7 +318,7 @@ public final class NoteClassifier {
         } else if (c == '?') {
           question = true;
         } else if (c == '!') {
-          exclaimRun |= i + 1 < n && text.charAt(i + 1) == '!';
+          exclaimRun |= i + 1 < n && text[i + 1] == '!';
         }
         if (c >= 'A' && c <= 'Z') {
           run++;
@@ -328,8 +334,8 @@ public final class NoteClassifier {
         emoji = true;
       } else if (Character.isHighSurrogate(c)
           && i + 1 < n
-          && Character.isLowSurrogate(text.charAt(i + 1))
-          && Character.toCodePoint(c, text.charAt(i + 1)) >= 0x1F000) {
+          && Character.isLowSurrogate(text[i + 1])
+          && Character.toCodePoint(c, text[i + 1]) >= 0x1F000) {
         emoji = true;
       }
       if (Character.isUpperCase(c)) {
@@ -357,7 +363,7 @@ public final class NoteClassifier {
     if (shouting) {
       out.add("#shouting");
     }
-    out.add(LENGTHS[Math.min(text.length() / 75, 3)]);
+    out.add(LENGTHS[Math.min(n / 75, 3)]);
   }
 
   /**
@@ -378,13 +384,13 @@ public final class NoteClassifier {
    * lowers to {@code 'i'} and a combining dot, so it matches only a needle's last char, an {@code
    * 'i'}.
    */
-  private static boolean lowersTo(String text, int i, String needle) {
+  private static boolean lowersTo(char[] text, int i, String needle) {
     int last = needle.length() - 1;
-    if (i + last >= text.length()) {
+    if (i + last >= text.length) {
       return false;
     }
     for (int k = 0; k <= last; k++) {
-      char c = text.charAt(i + k);
+      char c = text[i + k];
       boolean same =
           c == '\u0130' ? k == last && needle.charAt(k) == 'i' : lower(c) == needle.charAt(k);
       if (!same) {

@@ -107,12 +107,128 @@ public final class NoteTerms {
    * A masked note's terms in both fields, analyzed once for the neighbour search and the
    * classifier, which both need them.
    */
-  record Both(List<String> stems, List<String> phrases) {
-    Both {
-      stems = List.copyOf(stems);
-      phrases = List.copyOf(phrases);
+  static final class Both {
+    private final List<String> stems;
+    private final List<Word> words; // null, or two or more words the terms were made of
+    private List<String> phrases; // made from the words on first use when null
+
+    /** Terms with no words behind them. */
+    Both(List<String> stems, List<String> phrases) {
+      this(List.copyOf(stems), List.copyOf(phrases), null);
+    }
+
+    private Both(List<String> stems, List<String> phrases, List<Word> words) {
+      this.stems = stems;
+      this.phrases = phrases;
+      this.words = words;
+    }
+
+    /**
+     * The terms of two or more words in order: {@code stems} are their non-null {@link Word#stem}s,
+     * and the word pairs, made on first use, the adjacent pairs of their {@link Word#lowered} forms
+     * joined by a space.
+     */
+    static Both ofWords(List<String> stems, List<Word> words) {
+      if (words.size() < 2) {
+        throw new IllegalArgumentException("fewer than two words: " + words.size());
+      }
+      return new Both(List.copyOf(stems), null, List.copyOf(words));
+    }
+
+    /** The stemmed terms, in order, with repeats. */
+    List<String> stems() {
+      return stems;
+    }
+
+    /**
+     * The lower-case word pairs, in order, with repeats; made on first use when the terms came with
+     * their words, which most readers look up by word instead ({@link CorpusIndex}, {@link
+     * DoccatScorer}).
+     */
+    List<String> phrases() {
+      List<String> p = phrases;
+      if (p == null) {
+        String[] pairs = new String[words.size() - 1];
+        for (int i = 0; i < pairs.length; i++) {
+          pairs[i] = pair(i);
+        }
+        p = List.of(pairs);
+        phrases = p; // an immutable list: a racing thread makes an equal one
+      }
+      return p;
+    }
+
+    /** Word pair {@code i} of terms that came with their words: words i and i + 1. */
+    String pair(int i) {
+      return words.get(i).lowered.concat(" ").concat(words.get(i + 1).lowered);
+    }
+
+    /**
+     * The words the terms were made of when there are two or more and the tokenizer skipped no
+     * position, else null.
+     */
+    List<Word> words() {
+      return words;
+    }
+
+    /** Whether there are neither stems nor word pairs. */
+    boolean isEmpty() {
+      return stems.isEmpty() && words == null && phrases.isEmpty();
+    }
+
+    /** Equal terms, whether or not the words came along. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Both b && stems.equals(b.stems) && phrases().equals(b.phrases());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * stems.hashCode() + phrases().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Both[stems=" + stems + ", phrases=" + phrases() + "]";
     }
   }
+
+  /**
+   * A lower-cased token of {@link #both}'s one pass and its {@link #STEM_FIELD} term, kept in the
+   * shared word memo, so that what a reader of the terms derives from a word (its term ids in an
+   * index, its predicates in a classifier: {@link CorpusIndex}, {@link DoccatScorer}) is looked up
+   * once per word instead of once per note. Each such reader keeps its own {@link Ids} here; they
+   * are immutable, so a thread sees either none or all of one, and racing threads store equal ones.
+   */
+  static final class Word {
+    /** The token, lower cased. */
+    final String lowered;
+
+    /** Its {@link #STEM_FIELD} term, or null when the chain drops it (a stop word). */
+    final String stem;
+
+    /** Whether {@link #lowered} has no space: a word pair of two such words has one space. */
+    final boolean plain;
+
+    /** The ids an index gave this word, or null (see {@link CorpusIndex}). */
+    Ids inIndex;
+
+    /** The ids a classifier gave this word, or null (see {@link DoccatScorer}). */
+    Ids inClassifier;
+
+    Word(String lowered, String stem) {
+      this.lowered = lowered;
+      this.stem = stem;
+      this.plain = lowered.indexOf(' ') < 0;
+    }
+  }
+
+  /**
+   * What one reader ({@code owner}) derived from a {@link Word}: the id of its stem ({@code term},
+   * -1 when the reader lacks it) and the id of the word as half of a word pair ({@code word}, -1
+   * when no word pair the reader knows has it as a half). Immutable.
+   */
+  record Ids(Object owner, int term, int word) {}
 
   /**
    * The {@link #stems} and {@link #phrases} of a text, from one pass of the tokenizer: the stem
@@ -138,31 +254,33 @@ public final class NoteTerms {
   static final int STEM_MEMO = 50_000;
 
   /**
-   * Each lower-cased token's term in the {@link #STEM_FIELD} chain, or {@link #STOP_WORD}: the
+   * Each lower-cased token's {@link Word}: its term in the {@link #STEM_FIELD} chain, or null: the
    * chain's filters (possessive, lower case, stop words, Porter) each look at one token alone and
    * mark none as a keyword, so a token's term is a function of the token, and of its lower case
    * (which keeps its length and its "'s": possessive removal and lower-casing commute). A note's
    * words are mostly words seen before; bounded ({@value #STEM_MEMO} words) and shared.
    */
-  private static final Memo<String, String> STEM_OF = new Memo<>(STEM_MEMO);
-
-  /** What {@link #STEM_OF} gives for a token the chain drops; compared by identity. */
-  private static final String STOP_WORD = new String("(stop word)");
+  private static final Memo<String, Word> STEM_OF = new Memo<>(STEM_MEMO);
 
   /** One thread's reusable tokenizer with its tap of lower-cased tokens and a one-token chain. */
   private static final class OnePass {
     private final Tokenizer source = new StandardTokenizer();
-    private final Tap tap = new Tap(source);
+    private final Tap tap = new Tap(source, new RecentWords(STEM_OF, this::word));
     private final Tokenizer one = new KeywordTokenizer();
     private final TokenStream oneStem = stemFilters(one);
     private final CharTermAttribute oneTerm = oneStem.addAttribute(CharTermAttribute.class);
 
-    /** The stem chain's term for one lower-cased token, or {@link #STOP_WORD}. */
+    /** One lower-cased token with the stem chain's term for it. */
+    private Word word(String lowered) {
+      return new Word(lowered, stem(lowered));
+    }
+
+    /** The stem chain's term for one lower-cased token, or null when it drops the token. */
     private String stem(String lowered) {
       one.setReader(new StringReader(lowered));
       try {
         oneStem.reset();
-        String out = oneStem.incrementToken() ? oneTerm.toString() : STOP_WORD;
+        String out = oneStem.incrementToken() ? oneTerm.toString() : null;
         if (oneStem.incrementToken()) {
           throw new IllegalStateException("a keyword tokenizer gave two tokens: " + lowered);
         }
@@ -179,7 +297,8 @@ public final class NoteTerms {
       }
     }
 
-    Both both(String text) {
+    /** Runs the tokenizer over {@code text}, leaving its words and their offsets in the tap. */
+    private void tokenize(String text) {
       source.setReader(new StringReader(text));
       try {
         tap.reset();
@@ -196,33 +315,102 @@ public final class NoteTerms {
           throw new UncheckedIOException(e); // a StringReader does not fail to close
         }
       }
-      List<String> words = tap.lowered;
-      List<String> stemList = new ArrayList<>(words.size());
+    }
+
+    List<WordAt> stemWords(String text) {
+      tokenize(text);
+      List<Word> words = tap.words;
+      List<WordAt> out = new ArrayList<>(words.size());
       for (int i = 0, n = words.size(); i < n; i++) {
-        String stem = STEM_OF.get(words.get(i), this::stem);
-        if (stem != STOP_WORD) {
-          stemList.add(stem);
+        Word w = words.get(i);
+        if (w.stem != null) {
+          out.add(new WordAt(w, tap.starts[i], tap.ends[i]));
+        }
+      }
+      words.clear();
+      return out;
+    }
+
+    Both both(String text) {
+      tokenize(text);
+      List<Word> words = tap.words;
+      int n = words.size();
+      List<String> stemList = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Word w = words.get(i);
+        if (w.stem != null) {
+          stemList.add(w.stem);
         }
       }
       if (tap.skipped) {
         words.clear();
         return new Both(stemList, phrases(text));
       }
-      int n = words.size();
-      List<String> pairs = new ArrayList<>(Math.max(1, n - 1));
-      if (n == 1) {
-        pairs.add(words.get(0));
-      }
-      for (int i = 0; i + 1 < n; i++) {
-        pairs.add(words.get(i).concat(" ").concat(words.get(i + 1)));
-      }
+      Both out =
+          n >= 2
+              ? Both.ofWords(stemList, words)
+              : new Both(stemList, n == 1 ? List.of(words.get(0).lowered) : List.of());
       words.clear();
-      return new Both(stemList, pairs);
+      return out;
     }
   }
 
   /**
-   * Passes the tokens on unchanged and keeps each one lower cased ({@link
+   * One thread's last {@value #SLOTS} words met, by the hash of their lower-cased characters, in
+   * front of the shared {@link #STEM_OF}: a word met again is found from the token's characters
+   * with one comparison against the characters its slot keeps inline (one cache line, no pointer to
+   * follow), without making its string and looking that up in the shared memo (hashing it, then a
+   * map node, its key and the key's bytes, each a likely cache miss). Tokens of {@value #WIDTH}
+   * characters or more go to the memo. Exact: a slot gives its word only when its characters are
+   * the token's, and that word is the one the memo gives for them (or an equal one: the memo's
+   * words are a function of their characters).
+   */
+  static final class RecentWords {
+    private static final int BITS = 12;
+    static final int SLOTS = 1 << BITS;
+    static final int WIDTH = 16; // per slot: its length + 1 (0 when empty), then the characters
+    private final char[] chars = new char[SLOTS * WIDTH];
+    private final Word[] words = new Word[SLOTS];
+    private final Memo<String, Word> memo;
+    private final java.util.function.Function<String, Word> wordOf;
+
+    /** In front of {@code memo} of {@code wordOf}. */
+    RecentWords(Memo<String, Word> memo, java.util.function.Function<String, Word> wordOf) {
+      this.memo = memo;
+      this.wordOf = wordOf;
+    }
+
+    /** The word of the lower-cased token {@code token[0, length)}. */
+    Word get(char[] token, int length) {
+      if (length >= WIDTH) {
+        return memo.get(new String(token, 0, length), wordOf);
+      }
+      int h = 0;
+      for (int i = 0; i < length; i++) {
+        h = 31 * h + token[i];
+      }
+      int slot = (h * 0x9E3779B9) >>> (32 - BITS);
+      char[] kept = chars;
+      int at = slot * WIDTH;
+      if (kept[at] == length + 1) {
+        int i = 0;
+        while (i < length && kept[at + 1 + i] == token[i]) {
+          i++;
+        }
+        if (i == length) {
+          return words[slot];
+        }
+      }
+      Word w = memo.get(new String(token, 0, length), wordOf);
+      kept[at] = (char) (length + 1);
+      System.arraycopy(token, 0, kept, at + 1, length);
+      words[slot] = w;
+      return w;
+    }
+  }
+
+  /**
+   * Passes the tokens on unchanged and keeps each one's {@link Word}, from its lower case ({@link
    * CharacterUtils#toLowerCase}, as {@link LowerCaseFilter}), noting whether a position was
    * skipped.
    */
@@ -230,12 +418,17 @@ public final class NoteTerms {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment =
         addAttribute(PositionIncrementAttribute.class);
-    final List<String> lowered = new ArrayList<>();
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final RecentWords recent;
+    final List<Word> words = new ArrayList<>();
+    int[] starts = new int[64]; // per word: where its token starts in the text
+    int[] ends = new int[64]; // and where it ends
     boolean skipped;
     private char[] scratch = new char[64];
 
-    Tap(TokenStream input) {
+    Tap(TokenStream input, RecentWords recent) {
       super(input);
+      this.recent = recent;
     }
 
     @Override
@@ -249,7 +442,14 @@ public final class NoteTerms {
       }
       System.arraycopy(term.buffer(), 0, scratch, 0, length);
       CharacterUtils.toLowerCase(scratch, 0, length);
-      lowered.add(new String(scratch, 0, length));
+      int at = words.size();
+      if (at == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, at * 2);
+        ends = java.util.Arrays.copyOf(ends, at * 2);
+      }
+      starts[at] = offset.startOffset();
+      ends[at] = offset.endOffset();
+      words.add(recent.get(scratch, length));
       if (increment.getPositionIncrement() != 1) {
         skipped = true;
       }
@@ -259,7 +459,7 @@ public final class NoteTerms {
     @Override
     public void reset() throws IOException {
       super.reset();
-      lowered.clear();
+      words.clear();
       skipped = false;
     }
   }
@@ -267,6 +467,19 @@ public final class NoteTerms {
   /** The lower-case words, in order, with repeats (for the bag-of-words baseline). */
   public static List<String> words(String text) {
     return terms(WORDS, "words", text);
+  }
+
+  /** A word whose stem is a term, and the offsets of its token in the text. */
+  record WordAt(Word word, int start, int end) {}
+
+  /**
+   * The words of {@link #stemTokens}, from {@link #both}'s one pass: each token's stem is its
+   * {@link Word}'s (the shared memo's, see {@link #STEM_OF}), and its offsets the tokenizer's,
+   * which the stem chain's filters do not change; the chain drops a token exactly when its word has
+   * no stem. So {@code stemTokens(text)} is each one's {@code Token(word.stem, start, end)}.
+   */
+  static List<WordAt> stemWords(String text) {
+    return ONE_PASS.get().stemWords(text);
   }
 
   /** The stemmed terms with their offsets in {@code text}. */

@@ -15,6 +15,15 @@ import java.util.Set;
  * note times the number of profile values, with no regular expressions.
  */
 public final class TextMasker {
+  // first, as static initialisers below may read words: per ASCII char, isLetterOrDigit
+  private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   /** Stands for a person's name in masked text. */
   public static final String NAME = "zzname";
 
@@ -305,27 +314,31 @@ public final class TextMasker {
    * of ASCII letters is compared with the greetings where it stands; only other words are copied
    * and lower-cased ({@link #greetedNameSpansByCopies}, the old way, which tests compare).
    */
-  static List<int[]> greetedNameSpans(String text) {
+  static List<int[]> greetedNameSpans(String note) {
+    // the chars read from one copy: under the client compiler charAt on a UTF-16 note (one char
+    // above U+00FF is enough) is a call with a bounds check per char
+    char[] text = note.toCharArray();
     List<int[]> spans = new ArrayList<>(1);
     int i = 0;
-    int n = text.length();
+    int n = text.length;
     boolean afterGreeting = false;
     while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
+      if (!isWordChar(text[i])) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
+      while (i < n && (isWordChar(text[i]) || isInnerApostrophe(text, i))) {
         i++;
       }
       if (afterGreeting
-          && Character.isUpperCase(text.charAt(start))
-          && !NOT_NAMES.contains(text.substring(start, i).toLowerCase(Locale.ROOT))
-          && onlySpacesBetween(text, start)) {
+          && Character.isUpperCase(text[start])
+          && !NOT_NAMES.contains(note.substring(start, i).toLowerCase(Locale.ROOT))
+          && start > 0
+          && (text[start - 1] == ' ' || text[start - 1] == '\u00A0')) {
         spans.add(new int[] {start, i});
       }
-      afterGreeting = isGreeting(text, start, i);
+      afterGreeting = isGreeting(note, text, start, i);
     }
     return spans;
   }
@@ -335,14 +348,14 @@ public final class TextMasker {
    * ASCII chars lower-cases to the same length, A-Z to a-z, so it is compared where it stands; a
    * word with another char is copied and lower-cased.
    */
-  private static boolean isGreeting(String text, int start, int end) {
-    char first = text.charAt(start);
+  private static boolean isGreeting(String note, char[] text, int start, int end) {
+    char first = text[start];
     if (first < 128 && !GREETING_FIRST[first]) {
       return false; // an ASCII char lower-cases (in Locale.ROOT) to its ASCII lower case, in place
     }
     for (int k = start; k < end; k++) {
-      if (text.charAt(k) >= 128) {
-        return GREETINGS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+      if (text[k] >= 128) {
+        return GREETINGS.contains(note.substring(start, end).toLowerCase(Locale.ROOT));
       }
     }
     int length = end - start;
@@ -374,9 +387,9 @@ public final class TextMasker {
   }
 
   /** Whether the ASCII chars of {@code text} from {@code start} lower-cased spell {@code lower}. */
-  private static boolean asciiEqualsIgnoreCase(String text, int start, String lower) {
+  private static boolean asciiEqualsIgnoreCase(char[] text, int start, String lower) {
     for (int k = 0; k < lower.length(); k++) {
-      char c = text.charAt(start + k);
+      char c = text[start + k];
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       }
@@ -420,8 +433,22 @@ public final class TextMasker {
     return j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\u00A0');
   }
 
+  /**
+   * {@link Character#isLetterOrDigit(char)}, read from a table for ASCII chars (most of a note):
+   * under the client compiler the general test is a few calls per char.
+   */
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link #isInnerApostrophe(String, int)} on the chars of a string. */
+  private static boolean isInnerApostrophe(char[] s, int i) {
+    char c = s[i];
+    return (c == '\'' || c == '\u2019')
+        && i + 1 < s.length
+        && Character.isLetter(s[i + 1])
+        && i > 0
+        && Character.isLetter(s[i - 1]);
   }
 
   private static boolean isInnerApostrophe(String s, int i) {

@@ -167,4 +167,51 @@ class NoteTermsTest {
     }
     assertEquals(List.of(), failures);
   }
+
+  @Test
+  void recentWordsGiveTheWordOfTheTokensCharactersEvenWhenSlotsCollide() {
+    List<String> asked = new ArrayList<>();
+    NoteTerms.RecentWords recent =
+        new NoteTerms.RecentWords(
+            new io.invitecheck.memo.Memo<>(5),
+            w -> {
+              asked.add(w);
+              return new NoteTerms.Word(w, w.isEmpty() ? null : "stem of " + w);
+            });
+    // "Aa" and "BB" (and "AaAa", "AaBB", ...) share a hash, so a slot; "" and the odd ones too
+    String[] tokens = {
+      "aa",
+      "bb",
+      "Aa",
+      "BB",
+      "AaAa",
+      "BBBB",
+      "AaBB",
+      "BBAa",
+      "",
+      "\uD83D",
+      "\uDC00",
+      "é",
+      "🚀",
+      "a b",
+      "x".repeat(15), // the longest a slot keeps
+      "x".repeat(16), // too long to keep: always the memo's
+      "y".repeat(300)
+    };
+    Random random = new Random(3);
+    for (int round = 0; round < 2_000; round++) {
+      String t = tokens[random.nextInt(tokens.length)];
+      char[] chars = (t + "tail").toCharArray(); // the token is a prefix of the array
+      NoteTerms.Word w = recent.get(chars, t.length());
+      assertEquals(t, w.lowered);
+      assertEquals(t.isEmpty() ? null : "stem of " + t, w.stem);
+      assertEquals(t.indexOf(' ') < 0, w.plain);
+    }
+    // a memo of 5 words is emptied often: the slots keep what it forgot
+    assertTrue(asked.size() >= tokens.length, "memo asked " + asked.size());
+    for (int i = 0; i < NoteTerms.RecentWords.SLOTS * 3; i++) {
+      String t = Integer.toString(i, 36);
+      assertEquals(t, recent.get(t.toCharArray(), t.length()).lowered);
+    }
+  }
 }

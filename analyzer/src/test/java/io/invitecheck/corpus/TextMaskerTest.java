@@ -317,4 +317,21 @@ class TextMaskerTest {
       assertSameGreetedNames(sb.toString());
     }
   }
+
+  @Test
+  void greetedNamesOfRandomMixedTextEqualThoseFoundByCopying() {
+    String[] pieces = {
+      "Hi", "hi", "HEY", "Dear", "hello", "Ana", "José", "İlk", "O'Brien", "o’Neil", "x'", "'",
+      "’", " ", " ", "\u00A0", ",", ".", "\n", "—", "🚀", "\uD83D", "\uDE80", "\uD801\uDC00",
+      "Ｈｉ", "5", "_", "there", "Team", "ＡＢ"
+    };
+    Random random = new Random(17);
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertSameGreetedNames(b.toString());
+    }
+  }
 }
