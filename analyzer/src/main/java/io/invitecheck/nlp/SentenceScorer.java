@@ -47,6 +47,7 @@ final class SentenceScorer {
   private final int outcomeCount;
   private final int split;
   private final char[] eos;
+  private final long lowEos;
   private final boolean useTokenEnd;
   private final Context sp;
   private final Context sn;
@@ -64,6 +65,13 @@ final class SentenceScorer {
     this.outcomeCount = gis.outcomes().length;
     this.split = Arrays.asList(gis.outcomes()).indexOf(SentenceDetectorME.SPLIT);
     this.eos = eos.clone();
+    long low = 0;
+    for (char c : eos) {
+      if (c < 64) {
+        low |= 1L << c;
+      }
+    }
+    this.lowEos = low;
     this.useTokenEnd = useTokenEnd;
     sp = table.get("sp");
     sn = table.get("sn");
@@ -145,7 +153,14 @@ final class SentenceScorer {
     return true;
   }
 
+  /**
+   * Whether {@code c} is one of the model's end-of-sentence characters: for a character below 64
+   * (where '.', '!' and '?' are) one bit of {@link #lowEos}, as every character of a note is asked.
+   */
   private boolean isEos(char c) {
+    if (c < 64) {
+      return (lowEos >>> c & 1L) != 0;
+    }
     for (char e : eos) {
       if (e == c) {
         return true;
