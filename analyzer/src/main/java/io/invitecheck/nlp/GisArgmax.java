@@ -127,6 +127,15 @@ final class GisArgmax {
         nan = true;
       }
     }
+    return pick(sums, best, top, second, nan);
+  }
+
+  /**
+   * The end of {@link #argmax}, for a caller that found in its own pass over {@code sums} the first
+   * largest sum {@code top} at {@code best}, the largest of the others {@code second}, and whether
+   * any is NaN.
+   */
+  static int pick(double[] sums, int best, double top, double second, boolean nan) {
     boolean close = nan || Double.isInfinite(top) || !(second < top - TIE_MARGIN);
     return close ? exactArgmax(sums) : best;
   }

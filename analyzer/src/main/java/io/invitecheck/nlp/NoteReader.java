@@ -54,6 +54,15 @@ public final class NoteReader {
 
   static final int FAST_TOKENS_AFTER = 64;
 
+  /**
+   * Built after {@link #FAST_SENTENCES_AFTER} notes (null inside when the model is not one it
+   * replicates): its table and probe cost a few milliseconds, which a one-note check need not
+   * spend; until then OpenNLP's sentence detector gives the same sentences.
+   */
+  private final AfterUses<SentenceScorer> sentenceScorer;
+
+  static final int FAST_SENTENCES_AFTER = 16;
+
   public NoteReader(NlpModels models) {
     this.models = models;
     this.tagger = new GreedyTagger(models.pos);
@@ -65,13 +74,20 @@ public final class NoteReader {
     this.fastLemmas = scorer != null && lemmatizer.readsKnownWords();
     this.tokenScorer =
         new AfterUses<>(FAST_TOKENS_AFTER, () -> TokenScorer.of(models.tokens).orElse(null));
+    this.sentenceScorer =
+        new AfterUses<>(
+            FAST_SENTENCES_AFTER, () -> SentenceScorer.of(models.sentences).orElse(null));
   }
 
   /** Reads a note. Never fails on any string; an empty note gives no tokens. */
   public AnalyzedNote read(String text) {
     Engines e = engines.get();
     String normalized = normalize(text);
-    Span[] sentences = e.sentences.sentPosDetect(normalized);
+    SentenceScorer sentenceFinder = sentenceScorer.get();
+    Span[] sentences =
+        sentenceFinder != null
+            ? sentenceFinder.sentPosDetect(normalized)
+            : e.sentences.sentPosDetect(normalized);
     ReadSentence[] read = new ReadSentence[sentences.length];
     int total = 0;
     for (int s = 0; s < sentences.length; s++) {

@@ -53,24 +53,48 @@ final class TagScorer {
   private final Context[] begin;
   private final Context[] previousTag;
   private final Context[][] previousTags;
+
+  /**
+   * The tag features' weights as dense rows, one double per outcome, 0.0 where the model has none
+   * (this shared row when it lacks the feature): the last two features of every token, added and
+   * the best outcome found in one pass ({@link #addTagsAndPick}). Adding 0.0 leaves every sum the
+   * same double: {@code x + 0.0 == x} bit for bit except for {@code x == -0.0}, and no sum is ever
+   * -0.0 (each starts at the nonzero log prior, and a sum of two doubles is -0.0 only when both
+   * are). Some 110 KB.
+   */
+  private final double[] noTag;
+
+  private final double[][] previousTagRow;
+  private final double[][][] previousTagsRow;
   private final Memo<String, Word> words = new Memo<>(WORD_MEMO_CAPACITY);
 
   /**
-   * A word's features resolved to the model's parameters (null when the model does not know the
-   * feature). {@code start} is each outcome's sum of the features that come first in the model's
-   * order and belong to the word alone: the log prior, then {@code def}, the word's suffixes,
-   * prefixes and lower-cased form, added in that order (so the same doubles as OpenNLP's running
-   * sum at that point). {@code cls} are its class and word-and-class features; the rest are how it
-   * is seen from one and two tokens after ({@code p1w=}, {@code p2w=}) and before ({@code n1w=},
-   * {@code n2w=}).
+   * A word's features resolved to the model's weights. {@code start} is each outcome's sum of the
+   * features that come first in the model's order and belong to the word alone: the log prior, then
+   * {@code def}, the word's suffixes, prefixes and lower-cased form, added in that order (so the
+   * same doubles as OpenNLP's running sum at that point).
+   *
+   * <p>The word's other features are copied out of the model's {@link Context}s into one pair of
+   * parallel arrays, {@code ids} (outcome ids) and {@code weights}, in {@link #SEGMENTS} runs: how
+   * it is seen from one and two tokens after ({@code p1w=}, {@code p2w=}) and before ({@code n1w=},
+   * {@code n2w=}), then its class and word-and-class features; run {@code k} is {@code [bounds[k],
+   * bounds[k + 1])}, each feature's outcomes in the model's order (an unknown feature adds
+   * nothing). Why copy: a sentence reads each of these runs once, from a neighbouring token, and
+   * the model keeps every feature in three objects of its own (the context, its outcome ids, its
+   * weights) spread over the heap, so a token read some fifteen cold objects; the copies lie
+   * together with {@code start} and are read while the word's neighbours are read. About 450 bytes
+   * a word more.
    */
-  record Word(
-      double[] start,
-      Context seenAfter1,
-      Context seenAfter2,
-      Context seenBefore1,
-      Context seenBefore2,
-      Context[] cls) {}
+  record Word(double[] start, int[] ids, double[] weights, int[] bounds) {}
+
+  /** The runs of a {@link Word}'s copied features, in this order. */
+  static final int SEEN_AFTER_1 = 0;
+
+  static final int SEEN_AFTER_2 = 1;
+  static final int SEEN_BEFORE_1 = 2;
+  static final int SEEN_BEFORE_2 = 3;
+  static final int CLASS = 4;
+  static final int SEGMENTS = 5;
 
   private TagScorer(Map<String, Context> predicates, String[] outcomes) {
     this.predicates = predicates;
@@ -89,6 +113,48 @@ final class TagScorer {
         previousTags[t2][t1] = predicates.get("t2=" + outcomes[t2] + "," + outcomes[t1]);
       }
     }
+    this.noTag = new double[outcomes.length];
+    this.previousTagRow = new double[outcomes.length][];
+    this.previousTagsRow = new double[outcomes.length][outcomes.length][];
+    for (int t1 = 0; t1 < outcomes.length; t1++) {
+      previousTagRow[t1] = row(previousTag[t1]);
+      for (int t2 = 0; t2 < outcomes.length; t2++) {
+        previousTagsRow[t2][t1] = row(previousTags[t2][t1]);
+      }
+    }
+  }
+
+  /** A context's weights as a dense row, or null when it names an outcome twice. */
+  private double[] row(Context c) {
+    if (c == null) {
+      return noTag;
+    }
+    double[] row = new double[outcomes.length];
+    boolean[] seen = new boolean[outcomes.length];
+    int[] ids = c.getOutcomes();
+    for (int j = 0; j < ids.length; j++) {
+      if (seen[ids[j]]) {
+        return null;
+      }
+      seen[ids[j]] = true;
+      row[ids[j]] = c.getParameters()[j];
+    }
+    return row;
+  }
+
+  /** Whether every tag feature has its dense row (no outcome listed twice in the model). */
+  private boolean rowsComplete() {
+    for (int t1 = 0; t1 < outcomes.length; t1++) {
+      if (previousTagRow[t1] == null) {
+        return false;
+      }
+      for (int t2 = 0; t2 < outcomes.length; t2++) {
+        if (previousTagsRow[t2][t1] == null) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -102,7 +168,9 @@ final class TagScorer {
       return Optional.empty();
     }
     TagScorer scorer = new TagScorer(gis.get().predicates(), gis.get().outcomes());
-    return scorer.agrees(pos, model) ? Optional.of(scorer) : Optional.empty();
+    return scorer.rowsComplete() && scorer.agrees(pos, model)
+        ? Optional.of(scorer)
+        : Optional.empty();
   }
 
   /** Words of varied shapes, their classes and affixes: the probe for {@link #agrees}. */
@@ -181,13 +249,34 @@ final class TagScorer {
     Arrays.fill(start, logPrior);
     add(start, always);
     add(start, contexts(own));
-    return new Word(
-        start,
-        predicates.get("p1w=" + lower),
-        predicates.get("p2w=" + lower),
-        predicates.get("n1w=" + lower),
-        predicates.get("n2w=" + lower),
-        contexts(List.of("wc=" + cls, "w&c=" + lower + "," + cls)));
+    Context[][] runs = {
+      {predicates.get("p1w=" + lower)},
+      {predicates.get("p2w=" + lower)},
+      {predicates.get("n1w=" + lower)},
+      {predicates.get("n2w=" + lower)},
+      contexts(List.of("wc=" + cls, "w&c=" + lower + "," + cls))
+    };
+    int[] bounds = new int[SEGMENTS + 1];
+    for (int k = 0; k < SEGMENTS; k++) {
+      bounds[k + 1] = bounds[k];
+      for (Context c : runs[k]) {
+        bounds[k + 1] += c == null ? 0 : c.getOutcomes().length;
+      }
+    }
+    int[] ids = new int[bounds[SEGMENTS]];
+    double[] weights = new double[bounds[SEGMENTS]];
+    for (int k = 0; k < SEGMENTS; k++) {
+      int at = bounds[k];
+      for (Context c : runs[k]) {
+        if (c != null) {
+          int n = c.getOutcomes().length;
+          System.arraycopy(c.getOutcomes(), 0, ids, at, n);
+          System.arraycopy(c.getParameters(), 0, weights, at, n);
+          at += n;
+        }
+      }
+    }
+    return new Word(start, ids, weights, bounds);
   }
 
   private Context[] contexts(List<String> features) {
@@ -256,38 +345,83 @@ final class TagScorer {
    * before it; {@code sums} is scratch space of {@link #outcomeCount()} doubles.
    */
   int best(Word[] sentence, int i, int[] tagIds, double[] sums) {
-    sum(sentence, i, tagIds, sums);
-    return GisArgmax.argmax(sums);
+    sumBeforeTags(sentence, i, sums);
+    double[] t1 = i >= 1 ? previousTagRow[tagIds[i - 1]] : noTag;
+    double[] t2 = i >= 2 ? previousTagsRow[tagIds[i - 2]][tagIds[i - 1]] : noTag;
+    return addTagsAndPick(sums, t1, t2);
   }
 
   /**
    * Each outcome's sum of weights for token {@code i} into {@code sums}: the same doubles as {@code
-   * GISModel} sums before exponentiating.
+   * GISModel} sums before exponentiating (and as {@link #best} leaves there unless it had to
+   * compute OpenNLP's probabilities).
    */
   void sum(Word[] sentence, int i, int[] tagIds, double[] sums) {
-    Word w = sentence[i];
-    System.arraycopy(w.start(), 0, sums, 0, sums.length);
-    if (i >= 1) {
-      add(sums, sentence[i - 1].seenAfter1());
-      if (i >= 2) {
-        add(sums, sentence[i - 2].seenAfter2());
-      }
-    }
-    if (i + 1 < sentence.length) {
-      add(sums, sentence[i + 1].seenBefore1());
-      if (i + 2 < sentence.length) {
-        add(sums, sentence[i + 2].seenBefore2());
-      }
-    }
-    if (i <= 2) {
-      add(sums, begin[i]);
-    }
-    add(sums, w.cls());
+    sumBeforeTags(sentence, i, sums);
     if (i >= 1) {
       add(sums, previousTag[tagIds[i - 1]]);
       if (i >= 2) {
         add(sums, previousTags[tagIds[i - 2]][tagIds[i - 1]]);
       }
+    }
+  }
+
+  /** The sums of every feature but the previous tags', which come last in the model's order. */
+  private void sumBeforeTags(Word[] sentence, int i, double[] sums) {
+    Word w = sentence[i];
+    System.arraycopy(w.start(), 0, sums, 0, sums.length);
+    if (i >= 1) {
+      add(sums, sentence[i - 1], SEEN_AFTER_1);
+      if (i >= 2) {
+        add(sums, sentence[i - 2], SEEN_AFTER_2);
+      }
+    }
+    if (i + 1 < sentence.length) {
+      add(sums, sentence[i + 1], SEEN_BEFORE_1);
+      if (i + 2 < sentence.length) {
+        add(sums, sentence[i + 2], SEEN_BEFORE_2);
+      }
+    }
+    if (i <= 2) {
+      add(sums, begin[i]);
+    }
+    add(sums, w, CLASS);
+  }
+
+  /**
+   * Adds the previous tag's row and then the two previous tags' row to {@code sums} (OpenNLP's
+   * order) and picks the best outcome as {@link GisArgmax#argmax} does, in one pass instead of two
+   * sparse additions and a pass to compare.
+   */
+  private static int addTagsAndPick(double[] sums, double[] t1, double[] t2) {
+    double top = sums[0] + t1[0] + t2[0];
+    sums[0] = top;
+    int best = 0;
+    double second = Double.NEGATIVE_INFINITY;
+    boolean nan = Double.isNaN(top);
+    for (int k = 1; k < sums.length; k++) {
+      double v = sums[k] + t1[k] + t2[k];
+      sums[k] = v;
+      if (v > top) {
+        second = top; // the largest so far is now one of the others
+        top = v;
+        best = k;
+      } else if (v > second) {
+        second = v;
+      } else if (v != v) {
+        nan = true;
+      }
+    }
+    return GisArgmax.pick(sums, best, top, second, nan);
+  }
+
+  /** Adds run {@code k} of a word's copied features, as {@link GisArgmax#add} adds each. */
+  private static void add(double[] sums, Word w, int k) {
+    int[] ids = w.ids();
+    double[] weights = w.weights();
+    int end = w.bounds()[k + 1];
+    for (int j = w.bounds()[k]; j < end; j++) {
+      sums[ids[j]] += weights[j];
     }
   }
 

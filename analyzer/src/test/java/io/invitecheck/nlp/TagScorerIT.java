@@ -88,6 +88,13 @@ class TagScorerIT {
           closeCalls++;
         }
         int best = GisArgmax.argmax(sums.clone());
+        // the tagger's own path: dense tag rows added and the best picked in one pass
+        double[] fused = new double[sums.length];
+        assertEquals(best, scorer.best(resolved, i, ids, fused), () -> Arrays.toString(words));
+        if (sorted[sorted.length - 1] - sorted[sorted.length - 2] >= GisArgmax.TIE_MARGIN
+            && !Arrays.equals(sums, fused)) {
+          fail(Arrays.toString(words) + " token " + i + ": best() summed other doubles");
+        }
         double[] ourProbabilities = sums.clone();
         GisArgmax.exactArgmax(ourProbabilities);
         if (!Arrays.equals(probabilities, ourProbabilities)) {
