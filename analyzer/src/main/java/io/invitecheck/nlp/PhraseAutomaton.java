@@ -161,6 +161,9 @@ final class PhraseAutomaton {
     if (c < ASCII) {
       return asciiSymbol[c];
     }
+    if (otherSymbol.isEmpty()) {
+      return -1; // no phrase has a char beyond ASCII: no box and lookup a dash or emoji
+    }
     Integer a = otherSymbol.get(c);
     return a == null ? -1 : a;
   }
