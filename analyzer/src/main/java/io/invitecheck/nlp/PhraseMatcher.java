@@ -415,6 +415,9 @@ public final class PhraseMatcher {
      */
     static Folded fold(String original) {
       int length = original.length();
+      // the note's chars from an array: the client compiler makes each charAt of a note with a
+      // char beyond Latin-1 a call with a coder and an index check
+      char[] in = original.toCharArray();
       char[] out = new char[length];
       int[] origin = new int[length + 1];
       int n = 0;
@@ -425,7 +428,7 @@ public final class PhraseMatcher {
           out = Arrays.copyOf(out, n * 2 + 1);
           origin = Arrays.copyOf(origin, n * 2 + 2);
         }
-        char c = original.charAt(i);
+        char c = in[i];
         if (c < 128) { // ASCII, nearly every character of a note: no string to fold
           if (ASCII_SPACE[c]) {
             if (!lastSpace) {
@@ -441,7 +444,7 @@ public final class PhraseMatcher {
           i++;
           continue;
         }
-        int cp = original.codePointAt(i);
+        int cp = Character.codePointAt(in, i);
         if (Character.isWhitespace(cp)) {
           if (!lastSpace) {
             out[n] = ' ';
