@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import io.invitecheck.memo.Memo;
 import io.invitecheck.report.History;
 import io.invitecheck.report.Neighbor;
 import io.invitecheck.report.Provenance;
@@ -42,11 +41,31 @@ public final class ReportJson {
       JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   /**
-   * Corpus notes' texts, escaped once, with the id and label of the note first cited with each: a
+   * Corpus notes' texts, escaped once, with the id and label of the note last cited with each: a
    * report cites ten of them, and they are most of its text. The neighbours of all notes come from
-   * one corpus, so the texts repeat across reports; bounded for a corpus larger than the bound.
+   * one corpus, so the texts repeat across reports.
+   *
+   * <p>A direct-mapped table, slot by the text's hash: the corpus gives a note's text as one {@code
+   * String} each time, so a hit is one identity test, where a concurrent hash map's lookup was two
+   * thirds of writing the neighbours under the client compiler. Two texts of one slot take turns,
+   * which costs a new escape, never another output. Bounded by its size; a racy slot is harmless,
+   * as a {@link Cited} is immutable and any one of a text's is right.
    */
-  private static final Memo<String, Cited> NEIGHBOR_TEXTS = new Memo<>(20_000);
+  private static final Cited[] NEIGHBOR_TEXTS = new Cited[1 << 14];
+
+  /** The {@link Cited} form of a neighbour's text, from {@link #NEIGHBOR_TEXTS} when there. */
+  private static Cited cited(Neighbor n) {
+    String text = n.text();
+    int h = text.hashCode();
+    int slot = (h ^ (h >>> 14)) & (NEIGHBOR_TEXTS.length - 1);
+    Cited c = NEIGHBOR_TEXTS[slot];
+    if (c != null && (c.text == text || c.text.equals(text))) {
+      return c;
+    }
+    c = Cited.of(n);
+    NEIGHBOR_TEXTS[slot] = c;
+    return c;
+  }
 
   /**
    * A corpus note's id, label and text, and each as JSON (escaped once). The id and label are kept
@@ -54,6 +73,7 @@ public final class ReportJson {
    * id} is null. Immutable.
    */
   private record Cited(
+      String text,
       String id,
       String label,
       SerializableString idJson,
@@ -62,10 +82,15 @@ public final class ReportJson {
     static Cited of(Neighbor n) {
       SerializableString text = new SerializedString(n.text());
       if (hasSurrogate(n.id()) || hasSurrogate(n.label())) {
-        return new Cited(null, null, null, null, text);
+        return new Cited(n.text(), null, null, null, null, text);
       }
       return new Cited(
-          n.id(), n.label(), new SerializedString(n.id()), new SerializedString(n.label()), text);
+          n.text(),
+          n.id(),
+          n.label(),
+          new SerializedString(n.id()),
+          new SerializedString(n.label()),
+          text);
     }
 
     /** Whether this note's id and label JSON can be written for {@code n}. */
@@ -410,7 +435,7 @@ public final class ReportJson {
       throws IOException {
     g.writeStartArray();
     for (Neighbor n : neighbors) {
-      Cited c = NEIGHBOR_TEXTS.get(n.text(), text -> Cited.of(n));
+      Cited c = cited(n);
       boolean same = c.idAndLabelOf(n); // false for another note with the same text
       g.writeStartObject();
       g.writeFieldName(ID);

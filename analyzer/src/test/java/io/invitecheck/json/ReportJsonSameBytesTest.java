@@ -86,7 +86,9 @@ class ReportJsonSameBytesTest {
       // mostly one id and label per text, as in a corpus; sometimes another note with that text
       String id = r.nextInt(8) == 0 ? "other-" + r.nextInt(3) : "c-" + t;
       String label = r.nextInt(8) == 0 ? "spam" : "generic";
-      neighbors.add(new Neighbor(id, label, r.nextDouble(), TEXTS[t]));
+      // mostly the corpus's own String, sometimes an equal copy (another instance)
+      String text = r.nextInt(4) == 0 ? new String(TEXTS[t].toCharArray()) : TEXTS[t];
+      neighbors.add(new Neighbor(id, label, r.nextDouble(), text));
     }
     History history =
         r.nextBoolean()
