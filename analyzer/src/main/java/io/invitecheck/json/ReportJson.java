@@ -274,7 +274,7 @@ public final class ReportJson {
     g.writeFieldName(RISK);
     g.writeStartObject();
     g.writeFieldName(SCORE);
-    g.writeNumber(round(r.risk().score()));
+    writeRounded(g, r.risk().score());
     g.writeFieldName(LEVEL);
     g.writeString(RISK_LEVELS[r.risk().level().ordinal()]);
     g.writeEndObject();
@@ -283,17 +283,17 @@ public final class ReportJson {
     g.writeFieldName(SCORES);
     g.writeStartObject();
     g.writeFieldName(PERSONALIZATION);
-    g.writeNumber(round(s.personalization()));
+    writeRounded(g, s.personalization());
     g.writeFieldName(SPAM);
-    g.writeNumber(round(s.spam()));
+    writeRounded(g, s.spam());
     g.writeFieldName(SELF_PROMOTION);
-    g.writeNumber(round(s.selfPromotion()));
+    writeRounded(g, s.selfPromotion());
     if (s.relevance() == null) {
       g.writeFieldName(RELEVANCE);
       g.writeNull();
     } else {
       g.writeFieldName(RELEVANCE);
-      g.writeNumber(round(s.relevance()));
+      writeRounded(g, s.relevance());
     }
     g.writeEndObject();
 
@@ -356,7 +356,7 @@ public final class ReportJson {
       g.writeFieldName(ACCEPTED);
       g.writeNumber(h.accepted());
       g.writeFieldName(ACCEPTANCE_RATE);
-      g.writeNumber(round(h.acceptanceRate()));
+      writeRounded(g, h.acceptanceRate());
       g.writeFieldName(IDS);
       g.writeStartArray();
       for (String id : h.ids()) {
@@ -451,7 +451,7 @@ public final class ReportJson {
         g.writeString(n.label());
       }
       g.writeFieldName(SIMILARITY);
-      g.writeNumber(round(n.similarity()));
+      writeRounded(g, n.similarity());
       g.writeFieldName(TEXT);
       g.writeString(c.textJson);
       g.writeEndObject();
@@ -524,4 +524,34 @@ public final class ReportJson {
   static double round(double v) {
     return Math.round(v * 10_000.0) / 10_000.0;
   }
+
+  /**
+   * {@code g.writeNumber(round(v))}: the same text, taken for a value of 0 to 1 from a table of the
+   * 10,001 texts {@link Double#toString} gives for {@code m / 10_000.0}, as the generator would
+   * compute it for each score and similarity ({@code Double.toString} was most of writing a number
+   * under the client compiler). A generator that writes numbers as strings or with its own double
+   * writer, and any value out of the table, writes the number itself.
+   */
+  private static void writeRounded(JsonGenerator g, double v) throws IOException {
+    long m = Math.round(v * 10_000.0);
+    if (m < 0 || m > 10_000 || (g.getFeatureMask() & OWN_NUMBER_TEXT) != 0) {
+      g.writeNumber(m / 10_000.0); // round(v)
+      return;
+    }
+    String text = ROUNDED_TEXTS[(int) m];
+    if (text == null) {
+      text = Double.toString(m / 10_000.0);
+      ROUNDED_TEXTS[(int) m] = text; // a race writes an equal string: harmless
+    }
+    g.writeNumber(text); // what writeNumber(double) writes for it: Double.toString, raw
+  }
+
+  /** The texts of {@code m / 10_000.0}, made when first written. */
+  private static final String[] ROUNDED_TEXTS = new String[10_001];
+
+  /** Generator features under which {@code writeNumber(double)} writes other text. */
+  @SuppressWarnings("deprecation")
+  private static final int OWN_NUMBER_TEXT =
+      JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS.getMask()
+          | JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER.getMask();
 }
