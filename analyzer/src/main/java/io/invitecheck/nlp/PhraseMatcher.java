@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Finds phrases in a note, ignoring case, accents and runs of white space, at word boundaries:
  * "free" matches "Free trial" but not "freelance". Made once from a phrase list, immutable and
  * thread-safe. A search of a list of {@value #AUTOMATON_MIN_PHRASES} phrases or more is one pass
- * over the note ({@link PhraseAutomaton}); a shorter list is searched phrase by phrase. Neither
- * uses regular expressions, so hostile input cannot make them backtrack.
+ * over the note ({@link PhraseAutomaton}); a shorter list is searched phrase by phrase. The
+ * detectors' built-in lists are made with {@link #shared} and read one pass of one automaton over
+ * all of them. None uses regular expressions, so hostile input cannot make them backtrack.
  */
 public final class PhraseMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
