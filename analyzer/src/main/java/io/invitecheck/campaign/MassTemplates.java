@@ -76,7 +76,7 @@ public final class MassTemplates {
   /** The template signature of a draft. Thread-safe. */
   public static Signature signature(Draft draft) {
     String masked = TemplateMasker.mask(draft);
-    return new Signature(masked, MinHash.signatureOfWords(TemplateMasker.words(masked)));
+    return new Signature(masked, MinHash.signatureOfMasked(masked));
   }
 
   /**
@@ -97,7 +97,7 @@ public final class MassTemplates {
     }
 
     private static char[] minHash(String masked) {
-      char[] sig = MinHash.signatureOfWords(TemplateMasker.words(masked));
+      char[] sig = MinHash.signatureOfMasked(masked);
       return sig == null ? NO_WORDS : sig;
     }
   }

@@ -1,5 +1,7 @@
 package io.invitecheck.campaign;
 
+import io.invitecheck.nlp.CodePoints;
+import io.invitecheck.nlp.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -95,6 +97,73 @@ final class MinHash {
         folded[k++] = pair ^ (pair >>> 33);
       }
     }
+    return signatureOfFolded(folded, k);
+  }
+
+  /**
+   * {@code signatureOfWords(TemplateMasker.words(masked))}, without the words: the masked text is
+   * folded as {@link TemplateMasker#words} folds it, and each word is found by the same rule and
+   * hashed where it stands in the folded chars, so no word string, list or shingle is built ({@code
+   * MinHashTest}). Null when the text has no words.
+   */
+  static char[] signatureOfMasked(String masked) {
+    char[] s = PhraseMatcher.fold(masked).toCharArray();
+    int n = s.length;
+    long[] folded = new long[16];
+    int k = 0;
+    long previous = 0; // the hash of the word before, when k > 0
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      int placeholder = s[i] == '{' ? placeholderAt(s, i) : 0;
+      if (placeholder > 0) {
+        i += placeholder;
+      } else {
+        int cp = Character.codePointAt(s, i);
+        if (!CodePoints.isLetterOrNumber(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        while (i < n && CodePoints.isLetterOrNumber(cp = Character.codePointAt(s, i))) {
+          i += Character.charCount(cp);
+        }
+      }
+      if (k + 2 > folded.length) {
+        folded = java.util.Arrays.copyOf(folded, folded.length * 2);
+      }
+      long h = fnv(FNV_BASIS, s, start, i);
+      if (k > 0) {
+        long pair = fnv((previous ^ ' ') * FNV_PRIME, s, start, i);
+        folded[k++] = pair ^ (pair >>> 33);
+      }
+      folded[k++] = h ^ (h >>> 33);
+      previous = h;
+    }
+    return k == 0 ? null : signatureOfFolded(folded, k);
+  }
+
+  /** The length of the placeholder {@code {name}} or {@code {company}} at {@code i}, or 0. */
+  private static int placeholderAt(char[] s, int i) {
+    if (startsWith(s, i, TemplateMasker.NAME)) {
+      return TemplateMasker.NAME.length();
+    }
+    return startsWith(s, i, TemplateMasker.COMPANY) ? TemplateMasker.COMPANY.length() : 0;
+  }
+
+  private static boolean startsWith(char[] s, int i, String prefix) {
+    if (i + prefix.length() > s.length) {
+      return false;
+    }
+    for (int j = 0; j < prefix.length(); j++) {
+      if (s[i + j] != prefix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The signature of the shingle hashes {@code folded[0, k)}, each as {@code h ^ (h >>> 33)}. */
+  private static char[] signatureOfFolded(long[] folded, int k) {
     char[] sig = new char[HASHES];
     for (int i = 0; i < HASHES; i++) {
       long seed = FOLDED_SEEDS[i];
@@ -154,6 +223,15 @@ final class MinHash {
   /** A 64-bit FNV-1a hash of the string's chars. */
   static long fnv(String s) {
     return fnv(FNV_BASIS, s);
+  }
+
+  /** FNV-1a continued from {@code h} over {@code s[from, to)}. */
+  private static long fnv(long h, char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      h ^= s[i];
+      h *= FNV_PRIME;
+    }
+    return h;
   }
 
   /** FNV-1a continued from {@code h} over the string's chars. */

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class AsksTooSoonCue implements CueDetector {
   static final PhraseMatcher PHRASES =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "can you refer me",
           "could you refer me",
           "would you refer me",

@@ -23,20 +23,23 @@ final class CaseFolded {
     return Character.toLowerCase(Character.toUpperCase(c));
   }
 
-  /** {@code s} with every char {@link #fold folded}: same length, same offsets. */
+  /**
+   * {@code s} with every char {@link #fold folded}: same length, same offsets. Folds in a copy of
+   * the chars (most notes have a capital to fold), ASCII without a call: the client compiler does
+   * not inline {@code charAt} of a note with a char beyond Latin-1, nor {@link #fold(char)}.
+   */
   static String fold(String s) {
-    char[] out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char f = fold(c);
-      if (f != c && out == null) {
-        out = s.toCharArray();
-      }
-      if (out != null) {
+    char[] out = s.toCharArray();
+    boolean changed = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : fold(c);
+      if (f != c) {
         out[i] = f;
+        changed = true;
       }
     }
-    return out == null ? s : new String(out);
+    return changed ? new String(out) : s;
   }
 
   /**

@@ -39,7 +39,7 @@ public final class ContactDetailsCue implements CueDetector {
           "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}|(?:19|20)\\d{2}[ -](?:19|20)\\d{2}");
 
   static final PhraseMatcher PHRASES =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "whatsapp me",
           "message me on whatsapp",
           "text me",

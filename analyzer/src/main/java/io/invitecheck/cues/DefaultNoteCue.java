@@ -37,7 +37,7 @@ public final class DefaultNoteCue implements CueDetector {
         phrases.add(subject + " " + rest);
       }
     }
-    STOCK = PhraseMatcher.of(phrases);
+    STOCK = PhraseMatcher.shared(phrases);
   }
 
   @Override

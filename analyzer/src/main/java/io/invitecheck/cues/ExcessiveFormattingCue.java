@@ -53,14 +53,15 @@ public final class ExcessiveFormattingCue implements CueDetector {
   @Override
   public List<Reason> detect(CueInput input) {
     String text = input.text();
+    char[] chars = text.toCharArray(); // both scans read an array, not charAt (see capsRuns)
     List<Reason> reasons = new ArrayList<>();
-    for (Span s : capsRuns(text)) {
+    for (Span s : capsRuns(text, chars)) {
       reasons.add(reason(text, s, "is written in capitals, which reads as shouting"));
     }
     for (Span s : PUNCT_RUN.find(text)) {
       reasons.add(reason(text, s, "repeats punctuation, which reads as pushy"));
     }
-    for (Span s : emojiRuns(text)) {
+    for (Span s : emojiRuns(chars)) {
       reasons.add(reason(text, s, "is a run of emoji or symbols, which reads as spam"));
     }
     reasons.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -74,26 +75,38 @@ public final class ExcessiveFormattingCue implements CueDetector {
 
   /** Runs of 3+ shouting words; neutral words (acronyms, "A", digits) neither count nor break. */
   static List<Span> capsRuns(String text) {
+    return capsRuns(text, text.toCharArray());
+  }
+
+  /**
+   * {@link #capsRuns(String)} reading the text's chars from an array: the client compiler makes
+   * each {@code charAt} and {@code codePointAt} of a note with a char beyond Latin-1 a call with a
+   * coder and an index check, and this cue's two scans read every char of every note. ASCII chars,
+   * nearly all of a note, are classified by table; any other by the same code point and char tests
+   * as before ({@code CapsRunsTest}, {@code FormattingScansTest}).
+   */
+  private static List<Span> capsRuns(String text, char[] a) {
+    int n = a.length;
     List<Span> runs = new ArrayList<>();
     int count = 0;
     int runStart = -1;
     int runEnd = -1;
     int lastEnd = -1;
     int i = 0;
-    while (i < text.length()) {
+    while (i < n) {
       // the next word: a maximal run of [\p{L}\p{N}'’&], scanned by hand (the pattern's matcher
       // was half of this cue's time with the client compiler)
-      int cp = text.codePointAt(i);
-      if (!wordChar(cp)) {
-        i += Character.charCount(cp);
+      int step = wordCharAt(a, i);
+      if (step < 0) {
+        i -= step;
         continue;
       }
       int start = i;
-      while (i < text.length() && wordChar(cp = text.codePointAt(i))) {
-        i += Character.charCount(cp);
+      while (i < n && (step = wordCharAt(a, i)) > 0) {
+        i += step;
       }
-      Kind kind = kind(text, start, i);
-      boolean joined = lastEnd < 0 || gapJoins(text, lastEnd, start);
+      Kind kind = kind(text, a, start, i);
+      boolean joined = lastEnd < 0 || gapJoins(a, lastEnd, start);
       if (!joined || kind == Kind.LOWER) {
         if (count >= 3) {
           runs.add(new Span(runStart, runEnd));
@@ -121,6 +134,30 @@ public final class ExcessiveFormattingCue implements CueDetector {
     return cp == '\'' || cp == '&' || cp == '\u2019' || CodePoints.isLetterOrNumber(cp);
   }
 
+  /** {@link #wordChar} of each ASCII char. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = wordChar(c);
+    }
+  }
+
+  /**
+   * The length in chars of the code point at {@code i} ({@link Character#codePointAt(char[], int)},
+   * as {@code String.codePointAt} reads it), positive when it is a {@link #wordChar}, negative when
+   * not.
+   */
+  private static int wordCharAt(char[] a, int i) {
+    char c = a[i];
+    if (c < 128) {
+      return ASCII_WORD[c] ? 1 : -1;
+    }
+    int cp = Character.codePointAt(a, i);
+    int length = Character.charCount(cp);
+    return wordChar(cp) ? length : -length;
+  }
+
   /** The longest entry of {@link #ACRONYMS}, plus a possessive "'S". */
   private static final int LONGEST_NEUTRAL =
       ACRONYMS.stream().mapToInt(String::length).max().orElse(0) + 2;
@@ -131,26 +168,28 @@ public final class ExcessiveFormattingCue implements CueDetector {
     LOWER
   }
 
-  private static Kind kind(String text, int start, int end) {
+  private static Kind kind(String text, char[] a, int start, int end) {
     int letters = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
+      char c = a[i];
+      if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
         // "SaaS", "PhD": a word with a lower-case letter is neutral only as a known acronym
         return end - start <= LONGEST_NEUTRAL
-                && mayBeAcronym(text, start, end)
+                && mayBeAcronym(a[start], a[start + 1 < end ? start + 1 : start], end - start)
                 && isAcronym(text.substring(start, end))
             ? Kind.NEUTRAL
             : Kind.LOWER;
       }
-      if (Character.isDigit(c)) {
+      if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
         return Kind.NEUTRAL;
       }
-      if (Character.isLetter(c)) {
-        letters++;
+      if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+        letters++; // an ASCII letter here is not lower case
       }
     }
-    return letters < 2 || (mayBeAcronym(text, start, end) && isAcronym(text.substring(start, end)))
+    return letters < 2
+            || (mayBeAcronym(a[start], a[start + 1 < end ? start + 1 : start], end - start)
+                && isAcronym(text.substring(start, end)))
         ? Kind.NEUTRAL
         : Kind.SHOUT;
   }
@@ -166,9 +205,12 @@ public final class ExcessiveFormattingCue implements CueDetector {
     if (end - start < 2) {
       return true;
     }
-    char a = text.charAt(start);
-    char b = text.charAt(start + 1);
-    return a >= 128 || b >= 128 || ACRONYM_STARTS[upper(a) * 128 + upper(b)];
+    return mayBeAcronym(text.charAt(start), text.charAt(start + 1), end - start);
+  }
+
+  /** {@link #mayBeAcronym(String, int, int)} of a word of {@code length} chars starting a, b. */
+  private static boolean mayBeAcronym(char a, char b, int length) {
+    return length < 2 || a >= 128 || b >= 128 || ACRONYM_STARTS[upper(a) * 128 + upper(b)];
   }
 
   private static char upper(char ascii) {
@@ -202,12 +244,12 @@ public final class ExcessiveFormattingCue implements CueDetector {
   }
 
   /** Words stay in one run across spaces and light punctuation, not across a line break. */
-  private static boolean gapJoins(String text, int from, int to) {
+  private static boolean gapJoins(char[] a, int from, int to) {
     if (to - from > 4) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = a[i];
       if (!(c == ' ' || c == ',' || c == '-' || c == '!' || c == ':' || c == '.')) {
         return false;
       }
@@ -217,12 +259,26 @@ public final class ExcessiveFormattingCue implements CueDetector {
 
   /** Runs of 3+ emoji or symbols (So), single spaces allowed between them. */
   static List<Span> emojiRuns(String text) {
+    return emojiRuns(text.toCharArray());
+  }
+
+  /**
+   * {@link #emojiRuns(String)} of the text's chars. Outside a run, a char below {@link
+   * #FIRST_SYMBOL} (every ASCII char and most of Latin-1) is neither an emoji nor a joiner, and
+   * would only close the run there is not: it is skipped without a code point or a Unicode type.
+   */
+  private static List<Span> emojiRuns(char[] a) {
+    int n = a.length;
     List<Span> runs = new ArrayList<>();
     int count = 0;
     int runStart = -1;
     int runEnd = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+    for (int i = 0; i < n; ) {
+      if (count == 0 && a[i] < FIRST_SYMBOL) {
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(a, i);
       int next = i + Character.charCount(cp);
       if (isEmoji(cp)) {
         if (count > 0 && i - runEnd > 1) {
@@ -252,6 +308,12 @@ public final class ExcessiveFormattingCue implements CueDetector {
     }
   }
 
+  /**
+   * Below this char no code point {@link #isEmoji is an emoji} (U+00A6 BROKEN BAR is the first
+   * OTHER_SYMBOL) or a {@link #isJoiner joiner}; {@code FormattingScansTest} checks it.
+   */
+  static final char FIRST_SYMBOL = '\u00A6';
+
   static boolean isEmoji(int cp) {
     if (cp >= 0x1F3FB && cp <= 0x1F3FF) {
       return false; // skin-tone modifiers
@@ -259,7 +321,7 @@ public final class ExcessiveFormattingCue implements CueDetector {
     return Character.getType(cp) == Character.OTHER_SYMBOL || (cp >= 0x1F000 && cp <= 0x1FAFF);
   }
 
-  private static boolean isJoiner(int cp) {
+  static boolean isJoiner(int cp) {
     return cp == 0x200D
         || cp == 0xFE0F
         || cp == 0xFE0E

@@ -71,7 +71,9 @@ public final class GenericFlatteryCue implements CueDetector {
           SignalType.RECIPIENT_CONTENT,
           SignalType.RECIPIENT_ACHIEVEMENT);
 
-  private final PhraseCache phrases = new PhraseCache(PhraseMatcher.of(PHRASES));
+  private static final PhraseMatcher BUILT_IN = PhraseMatcher.shared(PHRASES);
+
+  private final PhraseCache phrases = new PhraseCache(BUILT_IN);
 
   @Override
   public ReasonCode code() {

@@ -182,10 +182,11 @@ final class Guarded {
     /** The bits of {@code text}'s chars and adjacent pairs. */
     static long[] of(String text) {
       long[] bits = new long[64];
-      int n = text.length();
+      char[] chars = text.toCharArray(); // an array, not charAt (a call under the client compiler)
+      int n = chars.length;
       char previous = 0;
       for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         set(bits, bit(c));
         if (i > 0) {
           set(bits, bit(previous, c));

@@ -209,7 +209,9 @@ public final class SalesPitchCue implements CueDetector {
   private static final Guarded PERCENT_OFF =
       Guarded.anyOf("(?i)\\b\\d{1,2}\\s?%\\s{1,3}off\\b", "%").startingAtWordStart("0123456789");
 
-  private final PhraseCache phrases = new PhraseCache(PhraseMatcher.of(PHRASES));
+  private static final PhraseMatcher BUILT_IN = PhraseMatcher.shared(PHRASES);
+
+  private final PhraseCache phrases = new PhraseCache(BUILT_IN);
 
   @Override
   public ReasonCode code() {

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class SelfPromotionCue implements CueDetector {
   static final PhraseMatcher STRONG =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "award-winning",
           "award winning",
           "follow me",
@@ -59,7 +59,7 @@ public final class SelfPromotionCue implements CueDetector {
           "bestselling author");
 
   static final PhraseMatcher WEAK =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "my podcast",
           "my book",
           "my newsletter",

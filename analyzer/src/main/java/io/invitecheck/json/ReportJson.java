@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import io.invitecheck.memo.Memo;
 import io.invitecheck.report.History;
 import io.invitecheck.report.Neighbor;
 import io.invitecheck.report.Provenance;
@@ -42,11 +41,31 @@ public final class ReportJson {
       JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   /**
-   * Corpus notes' texts, escaped once, with the id and label of the note first cited with each: a
+   * Corpus notes' texts, escaped once, with the id and label of the note last cited with each: a
    * report cites ten of them, and they are most of its text. The neighbours of all notes come from
-   * one corpus, so the texts repeat across reports; bounded for a corpus larger than the bound.
+   * one corpus, so the texts repeat across reports.
+   *
+   * <p>A direct-mapped table, slot by the text's hash: the corpus gives a note's text as one {@code
+   * String} each time, so a hit is one identity test, where a concurrent hash map's lookup was two
+   * thirds of writing the neighbours under the client compiler. Two texts of one slot take turns,
+   * which costs a new escape, never another output. Bounded by its size; a racy slot is harmless,
+   * as a {@link Cited} is immutable and any one of a text's is right.
    */
-  private static final Memo<String, Cited> NEIGHBOR_TEXTS = new Memo<>(20_000);
+  private static final Cited[] NEIGHBOR_TEXTS = new Cited[1 << 14];
+
+  /** The {@link Cited} form of a neighbour's text, from {@link #NEIGHBOR_TEXTS} when there. */
+  private static Cited cited(Neighbor n) {
+    String text = n.text();
+    int h = text.hashCode();
+    int slot = (h ^ (h >>> 14)) & (NEIGHBOR_TEXTS.length - 1);
+    Cited c = NEIGHBOR_TEXTS[slot];
+    if (c != null && (c.text == text || c.text.equals(text))) {
+      return c;
+    }
+    c = Cited.of(n);
+    NEIGHBOR_TEXTS[slot] = c;
+    return c;
+  }
 
   /**
    * A corpus note's id, label and text, and each as JSON (escaped once). The id and label are kept
@@ -54,6 +73,7 @@ public final class ReportJson {
    * id} is null. Immutable.
    */
   private record Cited(
+      String text,
       String id,
       String label,
       SerializableString idJson,
@@ -62,10 +82,15 @@ public final class ReportJson {
     static Cited of(Neighbor n) {
       SerializableString text = new SerializedString(n.text());
       if (hasSurrogate(n.id()) || hasSurrogate(n.label())) {
-        return new Cited(null, null, null, null, text);
+        return new Cited(n.text(), null, null, null, null, text);
       }
       return new Cited(
-          n.id(), n.label(), new SerializedString(n.id()), new SerializedString(n.label()), text);
+          n.text(),
+          n.id(),
+          n.label(),
+          new SerializedString(n.id()),
+          new SerializedString(n.label()),
+          text);
     }
 
     /** Whether this note's id and label JSON can be written for {@code n}. */
@@ -249,7 +274,7 @@ public final class ReportJson {
     g.writeFieldName(RISK);
     g.writeStartObject();
     g.writeFieldName(SCORE);
-    g.writeNumber(round(r.risk().score()));
+    writeRounded(g, r.risk().score());
     g.writeFieldName(LEVEL);
     g.writeString(RISK_LEVELS[r.risk().level().ordinal()]);
     g.writeEndObject();
@@ -258,17 +283,17 @@ public final class ReportJson {
     g.writeFieldName(SCORES);
     g.writeStartObject();
     g.writeFieldName(PERSONALIZATION);
-    g.writeNumber(round(s.personalization()));
+    writeRounded(g, s.personalization());
     g.writeFieldName(SPAM);
-    g.writeNumber(round(s.spam()));
+    writeRounded(g, s.spam());
     g.writeFieldName(SELF_PROMOTION);
-    g.writeNumber(round(s.selfPromotion()));
+    writeRounded(g, s.selfPromotion());
     if (s.relevance() == null) {
       g.writeFieldName(RELEVANCE);
       g.writeNull();
     } else {
       g.writeFieldName(RELEVANCE);
-      g.writeNumber(round(s.relevance()));
+      writeRounded(g, s.relevance());
     }
     g.writeEndObject();
 
@@ -331,7 +356,7 @@ public final class ReportJson {
       g.writeFieldName(ACCEPTED);
       g.writeNumber(h.accepted());
       g.writeFieldName(ACCEPTANCE_RATE);
-      g.writeNumber(round(h.acceptanceRate()));
+      writeRounded(g, h.acceptanceRate());
       g.writeFieldName(IDS);
       g.writeStartArray();
       for (String id : h.ids()) {
@@ -410,7 +435,7 @@ public final class ReportJson {
       throws IOException {
     g.writeStartArray();
     for (Neighbor n : neighbors) {
-      Cited c = NEIGHBOR_TEXTS.get(n.text(), text -> Cited.of(n));
+      Cited c = cited(n);
       boolean same = c.idAndLabelOf(n); // false for another note with the same text
       g.writeStartObject();
       g.writeFieldName(ID);
@@ -426,7 +451,7 @@ public final class ReportJson {
         g.writeString(n.label());
       }
       g.writeFieldName(SIMILARITY);
-      g.writeNumber(round(n.similarity()));
+      writeRounded(g, n.similarity());
       g.writeFieldName(TEXT);
       g.writeString(c.textJson);
       g.writeEndObject();
@@ -499,4 +524,34 @@ public final class ReportJson {
   static double round(double v) {
     return Math.round(v * 10_000.0) / 10_000.0;
   }
+
+  /**
+   * {@code g.writeNumber(round(v))}: the same text, taken for a value of 0 to 1 from a table of the
+   * 10,001 texts {@link Double#toString} gives for {@code m / 10_000.0}, as the generator would
+   * compute it for each score and similarity ({@code Double.toString} was most of writing a number
+   * under the client compiler). A generator that writes numbers as strings or with its own double
+   * writer, and any value out of the table, writes the number itself.
+   */
+  private static void writeRounded(JsonGenerator g, double v) throws IOException {
+    long m = Math.round(v * 10_000.0);
+    if (m < 0 || m > 10_000 || (g.getFeatureMask() & OWN_NUMBER_TEXT) != 0) {
+      g.writeNumber(m / 10_000.0); // round(v)
+      return;
+    }
+    String text = ROUNDED_TEXTS[(int) m];
+    if (text == null) {
+      text = Double.toString(m / 10_000.0);
+      ROUNDED_TEXTS[(int) m] = text; // a race writes an equal string: harmless
+    }
+    g.writeNumber(text); // what writeNumber(double) writes for it: Double.toString, raw
+  }
+
+  /** The texts of {@code m / 10_000.0}, made when first written. */
+  private static final String[] ROUNDED_TEXTS = new String[10_001];
+
+  /** Generator features under which {@code writeNumber(double)} writes other text. */
+  @SuppressWarnings("deprecation")
+  private static final int OWN_NUMBER_TEXT =
+      JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS.getMask()
+          | JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER.getMask();
 }

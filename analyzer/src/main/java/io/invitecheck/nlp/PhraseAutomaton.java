@@ -138,7 +138,9 @@ final class PhraseAutomaton {
     int n = 0;
     int row = 0; // the state's row start: state * symbols
     for (int i = 0; i < length; i++) {
-      int a = symbolOf(chars[i]);
+      char c = chars[i];
+      // ASCII read here, not in a call: the client compiler does not inline symbolOf
+      int a = c < ASCII ? asciiSymbol[c] : symbolOf(c);
       if (a < 0) {
         row = 0; // the root, where no phrase ends (none is empty)
         continue;
@@ -160,6 +162,9 @@ final class PhraseAutomaton {
   private int symbolOf(char c) {
     if (c < ASCII) {
       return asciiSymbol[c];
+    }
+    if (otherSymbol.isEmpty()) {
+      return -1; // no phrase has a char beyond ASCII: no box and lookup a dash or emoji
     }
     Integer a = otherSymbol.get(c);
     return a == null ? -1 : a;

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Finds phrases in a note, ignoring case, accents and runs of white space, at word boundaries:
  * "free" matches "Free trial" but not "freelance". Made once from a phrase list, immutable and
  * thread-safe. A search of a list of {@value #AUTOMATON_MIN_PHRASES} phrases or more is one pass
- * over the note ({@link PhraseAutomaton}); a shorter list is searched phrase by phrase. Neither
- * uses regular expressions, so hostile input cannot make them backtrack.
+ * over the note ({@link PhraseAutomaton}); a shorter list is searched phrase by phrase. The
+ * detectors' built-in lists are made with {@link #shared} and read one pass of one automaton over
+ * all of them. None uses regular expressions, so hostile input cannot make them backtrack.
  */
 public final class PhraseMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -28,15 +29,28 @@ public final class PhraseMatcher {
   static final int AUTOMATON_MIN_PHRASES = 8;
 
   private final List<String> phrases;
-  private final PhraseAutomaton automaton; // null for short lists
+  private final PhraseAutomaton automaton; // null for short lists and shared ones
+  private final int shared; // the index among the shared lists, or -1
 
   private PhraseMatcher(List<String> phrases) {
     this.phrases = phrases;
     this.automaton = phrases.size() >= AUTOMATON_MIN_PHRASES ? new PhraseAutomaton(phrases) : null;
+    this.shared = -1;
+  }
+
+  private PhraseMatcher(List<String> phrases, int shared) {
+    this.phrases = phrases;
+    this.automaton = null;
+    this.shared = shared;
   }
 
   /** A matcher for these phrases (any case; blank ones are skipped). */
   public static PhraseMatcher of(Collection<String> phrases) {
+    return new PhraseMatcher(prepared(phrases));
+  }
+
+  /** The phrases folded, without blanks and repeats, longest first. */
+  private static List<String> prepared(Collection<String> phrases) {
     List<String> folded = new ArrayList<>();
     for (String p : phrases) {
       if (p != null && !p.isBlank()) {
@@ -48,7 +62,7 @@ public final class PhraseMatcher {
     }
     // longest first, so that the longer of two overlapping phrases wins
     folded.sort(Comparator.comparingInt(String::length).reversed());
-    return new PhraseMatcher(List.copyOf(folded));
+    return List.copyOf(folded);
   }
 
   /**
@@ -93,6 +107,25 @@ public final class PhraseMatcher {
     return of(List.of(phrases));
   }
 
+  /**
+   * A matcher for these phrases, finding what {@link #of(Collection)} finds, that searches a note
+   * together with the other shared matchers: one automaton holds the phrases of them all, runs once
+   * over a note, and each shared matcher reads its own phrases' occurrences from that one result
+   * ({@link Shared}). For the detectors' built-in lists, made once per class (a constant): each
+   * call adds a list to the shared automaton for the life of the JVM, so past {@value
+   * Shared#MAX_LISTS} lists this gives a matcher of its own, as {@link #of(Collection)} does.
+   */
+  public static PhraseMatcher shared(Collection<String> phrases) {
+    List<String> folded = prepared(phrases);
+    int index = Shared.register(folded);
+    return index < 0 ? new PhraseMatcher(folded) : new PhraseMatcher(folded, index);
+  }
+
+  /** {@link #shared(Collection)} of these phrases. */
+  public static PhraseMatcher shared(String... phrases) {
+    return shared(List.of(phrases));
+  }
+
   /** This matcher with more phrases (e.g. the configured extra phrases). */
   public PhraseMatcher plus(Collection<String> more) {
     if (more.isEmpty()) {
@@ -115,6 +148,9 @@ public final class PhraseMatcher {
     Folded f = Folded.of(text);
     if (phrases.isEmpty()) {
       return List.of();
+    }
+    if (shared >= 0) {
+      return findShared(f);
     }
     return automaton != null ? findWithAutomaton(f) : findPhraseByPhrase(f);
   }
@@ -155,6 +191,113 @@ public final class PhraseMatcher {
     }
     found.sort(Comparator.comparingInt(Span::start));
     return found;
+  }
+
+  /**
+   * The same matches read from the shared automaton's occurrences in the note: sorted by global
+   * phrase index, then start, this list's phrases are one stretch of them ({@code offset} up to
+   * {@code offset + phrases.size()}) in the order {@link #findWithAutomaton} takes its own, and an
+   * occurrence of a phrase in a text does not depend on which other phrases the automaton holds.
+   */
+  private List<Span> findShared(Folded f) {
+    Shared s = Shared.covering(shared);
+    long[] all = f.sharedOccurrences(s);
+    int offset = s.offsets[shared];
+    int from = Shared.firstAtLeast(all, (long) offset << 32);
+    int to = Shared.firstAtLeast(all, (long) (offset + phrases.size()) << 32);
+    List<Span> found = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      long o = all[k];
+      accept(found, f, phrases.get((int) (o >>> 32) - offset), (int) o);
+    }
+    if (found.size() > 1) {
+      found.sort(Comparator.comparingInt(Span::start));
+    }
+    return found;
+  }
+
+  /**
+   * The phrase lists of the {@link #shared} matchers, and one automaton over all of them.
+   *
+   * <p>Why: the detectors search every note with a dozen built-in lists; one automaton per list
+   * read the note's folded chars a dozen times, and that loop was 3% of a unique note's time with
+   * the client compiler. One automaton over the concatenated lists reads it once; a list's phrases
+   * keep their order, shifted by the list's offset, so the occurrences of list {@code i}'s phrase
+   * {@code k} are those of global phrase {@code offsets[i] + k}.
+   *
+   * <p>The automaton is built again when a list is registered after the last build (at class
+   * initialisation of the detectors, before the first search in practice). Immutable once built;
+   * the registry is guarded by the class lock.
+   */
+  static final class Shared {
+    /** Lists the registry takes; a bound so that a misuse cannot grow the automaton for ever. */
+    static final int MAX_LISTS = 64;
+
+    private static final List<List<String>> LISTS = new ArrayList<>();
+    private static volatile Shared current = new Shared(List.of());
+
+    final int lists; // how many registered lists this automaton covers
+    final int[] offsets; // offsets[i]: the global index of list i's first phrase
+    final PhraseAutomaton automaton; // null when no phrase
+
+    private Shared(List<List<String>> lists) {
+      this.lists = lists.size();
+      this.offsets = new int[lists.size()];
+      List<String> all = new ArrayList<>();
+      for (int i = 0; i < lists.size(); i++) {
+        offsets[i] = all.size();
+        all.addAll(lists.get(i));
+      }
+      this.automaton = all.isEmpty() ? null : new PhraseAutomaton(all);
+    }
+
+    /** Adds a list (of folded, distinct phrases); its index, or -1 when the registry is full. */
+    static synchronized int register(List<String> phrases) {
+      if (LISTS.size() == MAX_LISTS) {
+        return -1;
+      }
+      LISTS.add(List.copyOf(phrases));
+      return LISTS.size() - 1;
+    }
+
+    /** An automaton that covers list {@code index}, building it anew if need be. */
+    static Shared covering(int index) {
+      Shared s = current;
+      if (index < s.lists) {
+        return s;
+      }
+      synchronized (Shared.class) {
+        if (index >= current.lists) {
+          current = new Shared(List.copyOf(LISTS));
+        }
+        return current;
+      }
+    }
+
+    /** Every occurrence in the folded chars, sorted: global phrase index, then start. */
+    long[] occurrences(Folded f) {
+      if (automaton == null) {
+        return new long[0];
+      }
+      long[] all = automaton.occurrences(f.chars, f.text.length());
+      Arrays.sort(all);
+      return all;
+    }
+
+    /** The first index of the sorted {@code a} whose value is {@code key} or more. */
+    static int firstAtLeast(long[] a, long key) {
+      int lo = 0;
+      int hi = a.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (a[mid] < key) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /**
@@ -226,11 +369,26 @@ public final class PhraseMatcher {
     final int[] origin; // origin[i] = index in the original text of folded char i
     final char[] chars; // text's chars from 0 (the array may be longer; not to be changed)
 
+    private Shared sharedBy; // the automaton that found sharedFound, or null
+    private long[] sharedFound; // its occurrences in this note, sorted
+
     private Folded(String original, String text, int[] origin, char[] chars) {
       this.original = original;
       this.text = text;
       this.origin = origin;
       this.chars = chars;
+    }
+
+    /**
+     * The shared automaton's occurrences in this note, found once for the dozen shared matchers
+     * that search it. A Folded lives on one thread ({@link #LAST}), so the memo needs no lock.
+     */
+    long[] sharedOccurrences(Shared s) {
+      if (sharedBy != s) {
+        sharedFound = s.occurrences(this);
+        sharedBy = s;
+      }
+      return sharedFound;
     }
 
     /**
@@ -258,6 +416,9 @@ public final class PhraseMatcher {
      */
     static Folded fold(String original) {
       int length = original.length();
+      // the note's chars from an array: the client compiler makes each charAt of a note with a
+      // char beyond Latin-1 a call with a coder and an index check
+      char[] in = original.toCharArray();
       char[] out = new char[length];
       int[] origin = new int[length + 1];
       int n = 0;
@@ -268,7 +429,7 @@ public final class PhraseMatcher {
           out = Arrays.copyOf(out, n * 2 + 1);
           origin = Arrays.copyOf(origin, n * 2 + 2);
         }
-        char c = original.charAt(i);
+        char c = in[i];
         if (c < 128) { // ASCII, nearly every character of a note: no string to fold
           if (ASCII_SPACE[c]) {
             if (!lastSpace) {
@@ -284,7 +445,7 @@ public final class PhraseMatcher {
           i++;
           continue;
         }
-        int cp = original.codePointAt(i);
+        int cp = Character.codePointAt(in, i);
         if (Character.isWhitespace(cp)) {
           if (!lastSpace) {
             out[n] = ' ';

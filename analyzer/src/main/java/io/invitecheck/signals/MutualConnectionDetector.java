@@ -54,7 +54,7 @@ public final class MutualConnectionDetector implements SignalDetector {
   private static final Set<String> NOT_PEOPLE =
       WordSet.of("linkedin", "google", "i", "god", "someone", "everyone", "nobody", "anyone");
   private static final PhraseMatcher MUTUAL =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "our mutual friend",
           "our mutual connection",
           "our mutual colleague",

@@ -28,7 +28,7 @@ import java.util.Set;
 public final class ReasonToConnectDetector implements SignalDetector {
 
   private static final PhraseMatcher TRIGGERS =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "compare notes on",
           "compare notes about",
           "swap notes on",

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class SharedEventDetector implements SignalDetector {
 
   private static final PhraseMatcher STRONG =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "we met at",
           "we met briefly at",
           "we met last week at",
@@ -57,7 +57,7 @@ public final class SharedEventDetector implements SignalDetector {
           "i was also at",
           "i also attended");
   private static final PhraseMatcher WEAK =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "i'll also be at",
           "i will also be at",
           "i'm also attending",

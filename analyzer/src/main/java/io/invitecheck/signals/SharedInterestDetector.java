@@ -26,7 +26,7 @@ public final class SharedInterestDetector implements SignalDetector {
 
   /** Phrases followed by the topic. */
   private static final PhraseMatcher TOPIC_AFTER =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "we both love",
           "we're both working on",
           "we are both working on",

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class SharedOrgDetector implements SignalDetector {
 
   private static final PhraseMatcher TRIGGERS =
-      PhraseMatcher.of(
+      PhraseMatcher.shared(
           "fellow",
           "we both went to",
           "we both studied at",

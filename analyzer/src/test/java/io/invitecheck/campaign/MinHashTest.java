@@ -82,4 +82,49 @@ class MinHashTest {
     Arrays.sort(sorted);
     assertTrue(sorted[0] != sorted[MinHash.HASHES - 1]);
   }
+
+  private static void assertSameMaskedSignature(String masked) {
+    assertArrayEquals(
+        MinHash.signatureOfWords(TemplateMasker.words(masked)),
+        MinHash.signatureOfMasked(masked),
+        masked);
+  }
+
+  @Test
+  void aMaskedTextGivesTheSignatureOfItsWords() {
+    List<String> notes =
+        List.of(
+            "Hi {name}, I came across your profile and was impressed by your work at {company}.",
+            "Hi {name} — loved your post on the €2M seed round 🚀 would be great to connect!",
+            "Grüße aus Zürich! Ich würde mich freuen, {name} — naïve café coöperation ½ Ⅻ",
+            "{name}{company}{nam{company {name",
+            "{NAME} {Name} {company}s x{name}y {}",
+            "𝐁𝐨𝐥𝐝 𝐭𝐞𝐱𝐭 from a 😀 sender 👋🏽 with surrogate pairs 𝐁𝐨𝐥𝐝 and a lone \uD83D here \uDE80",
+            "ΣΊΣΥΦΟΣ ΟΔΟΣ İstanbul ǅ ß ﬁ",
+            "to to to to the the the to the",
+            "",
+            " , . — ! 🚀",
+            "{",
+            "Ok");
+    for (String n : notes) {
+      assertSameMaskedSignature(n);
+    }
+    assertEquals(null, MinHash.signatureOfMasked(" , . — ! 🚀 {"));
+  }
+
+  @Test
+  void randomMaskedTextsGiveTheSignatureOfTheirWords() {
+    SplittableRandom r = new SplittableRandom(1127);
+    String[] pieces = {
+      "{name}", "{company}", "{nam", "{", "}", "Hi", "connect", "Zoë", "ÉCOLE", " ", "  ", ",", ".",
+      "\n", "—", "🚀", "\uD83D", "\uDE80", "a\u0301", "ǅ", "Σ", "2026", "½", "x", "İ", "'"
+    };
+    for (int t = 0; t < 5_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int p = r.nextInt(t % 10 == 0 ? 200 : 20); p > 0; p--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      assertSameMaskedSignature(b.toString());
+    }
+  }
 }

@@ -162,4 +162,31 @@ class CaseFoldedTest {
     }
     assertFalse(Guarded.Grams.hasAll(bits, Guarded.Grams.needed("zq")));
   }
+
+  @Test
+  void aTextFoldsCharByChar() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20_261_127);
+    String alphabet =
+        "aZ09 ,'\u00c9\u00e9\u0130\u0131\u00df\u017f\u212a\u03a3\u01c5\u2014\ud83c\udf89";
+    int changed = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = n % 7 == 0 ? b.toString().toLowerCase(java.util.Locale.ROOT) : b.toString();
+      StringBuilder expected = new StringBuilder();
+      for (int i = 0; i < text.length(); i++) {
+        expected.append(CaseFolded.fold(text.charAt(i)));
+      }
+      String folded = CaseFolded.fold(text);
+      assertEquals(expected.toString(), folded, text);
+      if (folded.equals(text)) {
+        assertTrue(folded == text, text); // nothing to fold: the same string
+      } else {
+        changed++;
+      }
+    }
+    assertTrue(changed > 10_000, "texts with something to fold: " + changed);
+  }
 }

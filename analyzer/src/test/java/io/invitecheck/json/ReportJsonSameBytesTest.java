@@ -86,7 +86,9 @@ class ReportJsonSameBytesTest {
       // mostly one id and label per text, as in a corpus; sometimes another note with that text
       String id = r.nextInt(8) == 0 ? "other-" + r.nextInt(3) : "c-" + t;
       String label = r.nextInt(8) == 0 ? "spam" : "generic";
-      neighbors.add(new Neighbor(id, label, r.nextDouble(), TEXTS[t]));
+      // mostly the corpus's own String, sometimes an equal copy (another instance)
+      String text = r.nextInt(4) == 0 ? new String(TEXTS[t].toCharArray()) : TEXTS[t];
+      neighbors.add(new Neighbor(id, label, r.nextDouble(), text));
     }
     History history =
         r.nextBoolean()
@@ -147,6 +149,43 @@ class ReportJsonSameBytesTest {
       assertEquals(
           chars(report, OldReportJson::write, true), chars(report, ReportJson::write, true));
     }
+  }
+
+  private static Report scored(double risk, double score, double similarity) {
+    return new Report(
+        Report.SCHEMA_VERSION,
+        "d1",
+        "eng",
+        new Risk(risk, RiskLevel.MEDIUM),
+        new Scores(score, score, score, score),
+        List.of(),
+        List.of(),
+        List.of(new Neighbor("c-1", "spam", similarity, "a cited text")),
+        new Provenance("t", "t", "t", "t"));
+  }
+
+  @Test
+  void everyRoundedNumberIsWrittenAsBefore() throws IOException {
+    // every four-decimal value of [0, 1], values that round to one of them from either side,
+    // and, as a similarity, values out of [0, 1] and not numbers at all
+    for (int m = 0; m <= 10_000; m++) {
+      double v = m / 10_000.0;
+      for (double x : new double[] {v, v - 0.000_049_99, v + 0.000_049_99, v + 0.000_05}) {
+        double inside = Math.min(1, Math.max(0, x)); // risk and scores lie in [0, 1]
+        Report report = scored(inside, inside, x);
+        String expected = chars(report, OldReportJson::write, false);
+        assertEquals(expected, ReportJson.toJson(report), () -> "" + x);
+        assertArrayEquals(bytes(report, OldReportJson::write), bytes(report, ReportJson::write));
+      }
+    }
+    for (double x :
+        new double[] {-0.0, -1.5, 1.5, 12_345.678_9, Double.NaN, Double.POSITIVE_INFINITY}) {
+      Report report = scored(0.25, 0.5, x); // a neighbour's similarity is not checked
+      assertEquals(chars(report, OldReportJson::write, false), ReportJson.toJson(report));
+      assertEquals(
+          chars(report, OldReportJson::write, true), chars(report, ReportJson::write, true));
+    }
+    assertEquals(true, ReportJson.toJson(scored(0.0001, 0.5, 0.001)).contains("1.0E-4"));
   }
 
   @Test
