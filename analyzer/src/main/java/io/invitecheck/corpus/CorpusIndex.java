@@ -188,7 +188,21 @@ public final class CorpusIndex implements AutoCloseable {
    * What the postings and norms give, read once: every note's term vector, and the search over the
    * postings. Immutable.
    */
-  private record Derived(SparseVector[] vectors, Bm25Postings postings, WordPairs pairs) {}
+  private record Derived(SparseVector[] vectors, Bm25Postings postings) {}
+
+  /**
+   * The word pairs' ids by their halves, built on the {@value #PAIRS_AFTER}th query (about 50 ms of
+   * CPU, mostly interpreted, which a one-note check would spend for nothing); until then the query
+   * vector is made by looking its terms up by their strings, which gives the same vector.
+   */
+  private final AfterUses<WordPairs> pairs = new AfterUses<>(PAIRS_AFTER, this::wordPairs);
+
+  /** Queries made before the word-pair table is built. */
+  static final int PAIRS_AFTER = 64;
+
+  private WordPairs wordPairs() {
+    return WordPairs.of(phraseIds, ' ');
+  }
 
   private Derived derived() {
     Derived v = derived;
@@ -258,9 +272,7 @@ public final class CorpusIndex implements AutoCloseable {
       out[d] = vectorOf(ids[d], tfs[d], sizes[d], 0);
     }
     return new Derived(
-        out,
-        new Bm25Postings(searcher, termById, isStem, postingDocs, postingFreqs, norms),
-        WordPairs.of(phraseIds, ' '));
+        out, new Bm25Postings(searcher, termById, isStem, postingDocs, postingFreqs, norms));
   }
 
   /** {@code a} followed by the first {@code n} of {@code b} ({@code b} cut to n when a is null). */
@@ -742,11 +754,15 @@ public final class CorpusIndex implements AutoCloseable {
    * when a word has a space (its pairs would not split back at one space). The same ids, so the
    * same vector: a stem's id is what {@link #stemTable} gives its string, a pair's what {@link
    * #phraseTable} gives {@code first + " " + second} (see {@link WordPairs}); the terms not found
-   * are counted by their strings, as {@link #unitVectorByStrings} counts them.
+   * are counted by their strings, as {@link #unitVectorByStrings} counts them. Null too while the
+   * word-pair table is not built ({@link #pairs}).
    */
   private SparseVector unitVectorByWords(NoteTerms.Both terms) {
+    WordPairs pairs = this.pairs.get();
+    if (pairs == null) {
+      return null;
+    }
     List<NoteTerms.Word> words = terms.words();
-    WordPairs pairs = derived().pairs();
     int n = words.size();
     int[] raw = new int[terms.stems().size() + n - 1];
     int[] wordIds = new int[n];
@@ -802,7 +818,11 @@ public final class CorpusIndex implements AutoCloseable {
 
   /** The id of the word's stem, -1 when no note has it or the word has none. */
   int stemId(NoteTerms.Word w) {
-    return idsOf(w, derived().pairs()).term();
+    WordPairs built = pairs.get();
+    if (built == null) {
+      return w.stem == null ? -1 : stemTable.id(w.stem);
+    }
+    return idsOf(w, built).term();
   }
 
   /** {@link #hasStem(int, String)} of the stem with id {@code stemId} ({@link #stemId}). */
