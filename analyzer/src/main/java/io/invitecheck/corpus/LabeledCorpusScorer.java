@@ -277,48 +277,6 @@ public final class LabeledCorpusScorer implements CorpusScorer {
   }
 
   /**
-   * {@link #matchedRun} by the stem chain's tokens and string lookups, as it was before the words
-   * kept their ids, for tests: the same span or null.
-   */
-  int[] matchedRunByStrings(String text, List<CorpusIndex.Hit> spamHits) {
-
-    List<NoteTerms.Token> tokens = NoteTerms.stemTokens(text);
-    double best = 0;
-    int bestStart = -1;
-    int bestEnd = -1;
-    double run = 0;
-    int runStart = 0;
-    int[] matchedBefore = new int[tokens.size() + 1];
-    for (int i = 0; i < tokens.size(); i++) {
-      String stem = tokens.get(i).term();
-      boolean matched = false;
-      for (CorpusIndex.Hit h : spamHits) {
-        if (index.hasStem(h.doc(), stem)) {
-          matched = true;
-          break;
-        }
-      }
-      matchedBefore[i + 1] = matchedBefore[i] + (matched ? 1 : 0);
-      double s = matched ? index.stemIdf(stem) : -1.5;
-      if (run <= 0) {
-        run = s;
-        runStart = i;
-      } else {
-        run += s;
-      }
-      if (run > best) {
-        best = run;
-        bestStart = runStart;
-        bestEnd = i;
-      }
-    }
-    if (bestStart < 0 || matchedBefore[bestEnd + 1] - matchedBefore[bestStart] < 2) {
-      return null;
-    }
-    return new int[] {tokens.get(bestStart).start(), tokens.get(bestEnd).end()};
-  }
-
-  /**
    * The {@code mass_template} reason of a masked note among the search's candidates, or null. The
    * shingles are compared as {@link TemplateShingles} keys once the corpus's are read ({@link
    * CorpusIndex#templateShinglesOnceWarm}), before that as sets of strings; tests check that both

@@ -92,7 +92,7 @@ class StemWordsIT {
       List<CorpusIndex.Hit> spam = scorer.spamNeighbours(masked);
       List<CorpusIndex.Hit> any = index.search(masked, 5);
       for (List<CorpusIndex.Hit> hits : List.of(spam, any)) {
-        int[] want = scorer.matchedRunByStrings(text, hits);
+        int[] want = matchedRunByStrings(index, text, hits);
         int[] got = scorer.matchedRunOf(text, hits);
         assertArrayEquals(want, got, text);
         spans += got != null ? 1 : 0;
@@ -101,5 +101,46 @@ class StemWordsIT {
     }
     assertTrue(spans > 1_000, "spans: " + spans);
     assertTrue(spamNeighbours > 300, "notes with spam neighbours: " + spamNeighbours);
+  }
+
+  /**
+   * The scorer's {@code matchedRun} as it was before the words kept their ids: the stem chain's
+   * tokens and string lookups. The oracle the new one must equal (same span or null).
+   */
+  static int[] matchedRunByStrings(CorpusIndex index, String text, List<CorpusIndex.Hit> spamHits) {
+    List<NoteTerms.Token> tokens = NoteTerms.stemTokens(text);
+    double best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    double run = 0;
+    int runStart = 0;
+    int[] matchedBefore = new int[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      String stem = tokens.get(i).term();
+      boolean matched = false;
+      for (CorpusIndex.Hit h : spamHits) {
+        if (index.hasStem(h.doc(), stem)) {
+          matched = true;
+          break;
+        }
+      }
+      matchedBefore[i + 1] = matchedBefore[i] + (matched ? 1 : 0);
+      double s = matched ? index.stemIdf(stem) : -1.5;
+      if (run <= 0) {
+        run = s;
+        runStart = i;
+      } else {
+        run += s;
+      }
+      if (run > best) {
+        best = run;
+        bestStart = runStart;
+        bestEnd = i;
+      }
+    }
+    if (bestStart < 0 || matchedBefore[bestEnd + 1] - matchedBefore[bestStart] < 2) {
+      return null;
+    }
+    return new int[] {tokens.get(bestStart).start(), tokens.get(bestEnd).end()};
   }
 }
