@@ -51,16 +51,9 @@ final class TemplateClusters {
   }
 
   /**
-   * Adds a template's words; returns its cluster id (resolve with {@link #root} once all are in),
-   * or -1 for a text without words.
-   */
-  int add(int line, String masked, List<String> words) {
-    return add(line, masked, MinHash.signatureOfWords(words));
-  }
-
-  /**
    * Adds a template by its masked text and MinHash signature ({@code null} for a text without
-   * words); returns its cluster id, or -1 for a text without words.
+   * words); returns its cluster id (resolve with {@link #root} once all are in), or -1 for a text
+   * without words.
    */
   int add(int line, String masked, char[] sig) {
     if (sig == null) {

@@ -111,7 +111,7 @@ class TemplateClustersTest {
     int[] refIds = new int[notes.size()];
     for (int i = 0; i < notes.size(); i++) {
       List<String> words = TemplateMasker.words(notes.get(i));
-      ids[i] = compact.add(i + 1, notes.get(i), words);
+      ids[i] = compact.add(i + 1, notes.get(i), MinHash.signatureOfMasked(notes.get(i)));
       refIds[i] = reference.add(words);
     }
     int multi = 0;
@@ -135,16 +135,16 @@ class TemplateClustersTest {
     for (int i = 0; i < names.length; i++) {
       String masked =
           "Hi {name}, we help logistics companies cut fuel costs by a fifth. Quick call?";
-      int id = c.add(i + 1, masked, TemplateMasker.words(masked));
+      int id = c.add(i + 1, masked, MinHash.signatureOfMasked(masked));
       first = first < 0 ? id : first;
       assertEquals(first, c.root(id));
     }
     String other = "Loved your KubeCon talk on eBPF tracing, would be great to connect.";
-    int solo = c.add(6, other, TemplateMasker.words(other));
+    int solo = c.add(6, other, MinHash.signatureOfMasked(other));
     assertEquals(5, c.size(c.root(first)));
     assertEquals(1, c.size(c.root(solo)));
     assertEquals(List.of(1, 2, 3, 4, 5), c.members(c.root(first)).lines);
-    assertEquals(-1, c.add(7, "!!!", TemplateMasker.words("!!!")), "no words, no cluster");
+    assertEquals(-1, c.add(7, "!!!", MinHash.signatureOfMasked("!!!")), "no words, no cluster");
   }
 
   /** The clustering as first written: a map from 64-bit band keys, one signature object each. */
