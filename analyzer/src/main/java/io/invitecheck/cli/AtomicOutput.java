@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -17,10 +18,15 @@ import java.util.Set;
  * same directory, which {@link #commit()} renames onto the target (atomically where the file system
  * can). Until then a shutdown hook deletes the temporary file, so Ctrl-C or SIGTERM leaves neither
  * a half-written target nor a stray temporary file; an existing target is untouched.
+ *
+ * <p>A target that exists and is not a regular file, such as {@code /dev/null}, {@code /dev/stdout}
+ * or a named pipe, cannot be replaced: renaming a file onto it would put a plain file where the
+ * device was (as root) or fail (as anyone else). Such a target is written directly, as a shell
+ * redirect would.
  */
 final class AtomicOutput implements AutoCloseable {
   private final Path target;
-  private final Path temp;
+  private final Path temp; // null when the target is written directly
   private final Thread hook;
   private final Object lock = new Object();
   private boolean done;
@@ -29,7 +35,9 @@ final class AtomicOutput implements AutoCloseable {
     this.target = target;
     this.temp = temp;
     this.hook = new Thread(this::abortQuietly, "invitecheck-cleanup");
-    Runtime.getRuntime().addShutdownHook(hook);
+    if (temp != null) {
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
   }
 
   /**
@@ -49,6 +57,9 @@ final class AtomicOutput implements AutoCloseable {
     }
     if (Files.exists(abs) && !Files.isWritable(abs)) {
       throw CliException.badInput("cannot write output '" + target + "': permission denied");
+    }
+    if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+      return new AtomicOutput(abs, null); // a device or a pipe
     }
     try {
       Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
@@ -79,26 +90,30 @@ final class AtomicOutput implements AutoCloseable {
     }
   }
 
-  /** The temporary file the data go to. */
-  Path temp() {
-    return temp;
+  /** Whether the data go straight to the target (a device or a pipe), not to a temporary file. */
+  boolean direct() {
+    return temp == null;
   }
 
   OutputStream open() throws IOException {
-    return Files.newOutputStream(temp);
+    return direct()
+        ? Files.newOutputStream(target, StandardOpenOption.WRITE)
+        : Files.newOutputStream(temp);
   }
 
-  /** Renames the temporary file onto the target. */
+  /** Renames the temporary file onto the target (nothing to do when written directly). */
   void commit() throws IOException {
     synchronized (lock) {
       if (done) {
         throw new IOException("interrupted: output '" + target + "' not written");
       }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      if (!direct()) {
+        try {
+          Files.move(
+              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
       done = true;
     }
@@ -118,6 +133,9 @@ final class AtomicOutput implements AutoCloseable {
         return;
       }
       done = true;
+      if (direct()) {
+        return;
+      }
       try {
         Files.deleteIfExists(temp);
       } catch (IOException e) {
@@ -127,6 +145,9 @@ final class AtomicOutput implements AutoCloseable {
   }
 
   private void removeHook() {
+    if (direct()) {
+      return;
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {

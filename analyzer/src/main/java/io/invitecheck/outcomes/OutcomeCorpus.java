@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invitecheck.draft.PreviousInvitation;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,6 +18,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -68,10 +70,20 @@ public final class OutcomeCorpus {
 
   /**
    * Writes the records to {@code file} atomically: into a temporary file beside it, then renamed,
-   * so that a reader never sees half a corpus.
+   * so that a reader never sees half a corpus. A device or a pipe (e.g. {@code /dev/stdout}) is
+   * written directly: renaming onto it would replace it.
    */
   public static void writeAtomically(List<OutcomeRecord> records, Path file) throws IOException {
     Path abs = file.toAbsolutePath();
+    if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+      // a device or a pipe (/dev/stdout): it cannot be replaced by renaming, so write to it
+      try (Writer w =
+          new OutputStreamWriter(
+              Files.newOutputStream(abs, StandardOpenOption.WRITE), StandardCharsets.UTF_8)) {
+        write(records, w);
+      }
+      return;
+    }
     Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
     try {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -4,14 +4,20 @@ import static io.invitecheck.outcomes.LinkedInExportTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,5 +99,36 @@ class OutcomeCorpusTest {
             OutcomeInputException.class,
             () -> OutcomeCorpus.read(new StringReader(text), "outcomes.jsonl"))
         .getMessage();
+  }
+
+  @Test
+  void aPipeIsWrittenDirectlyNotReplaced(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("outcomes.fifo");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      mkfifo = null;
+    }
+    assumeTrue(mkfifo != null && mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0);
+    CompletableFuture<String> reader =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    LinkedInExport ex = LinkedInExport.read(fixture("export-2023"));
+    List<OutcomeRecord> records =
+        new OutcomeLabeler(ex.connections(), LocalDate.of(2023, 12, 7), 30)
+            .records(ex.invitations());
+    OutcomeCorpus.writeAtomically(records, fifo);
+
+    String got = reader.get(10, TimeUnit.SECONDS);
+    assertEquals(6, got.lines().count());
+    assertEquals(records, OutcomeCorpus.read(new StringReader(got), "pipe"));
+    assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS), "still a pipe");
   }
 }
