@@ -76,7 +76,8 @@ for ((r = 1; r <= runs; r++)); do
 done
 
 median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ a[NR] = $1 } END {
-  if (NR == 0) print "nan"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+  if (NR == 0) print "nan"
+  else printf "%.2f\n", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 for j in "${jars[@]}"; do
   w="$(median <<<"${walls[$j]:-}")"
   c="$(median <<<"${cpus[$j]:-}")"
