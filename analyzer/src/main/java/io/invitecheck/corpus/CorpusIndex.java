@@ -146,17 +146,80 @@ public final class CorpusIndex implements AutoCloseable {
     denseQuery = ThreadLocal.withInitial(() -> new DenseQuery(termCount));
   }
 
-  /** The note {@code doc}, read from the index on first use. */
+  /**
+   * The note {@code doc}, read from the index on first use: alone for the first {@value
+   * #STORED_AFTER} notes read, then with every other note in one pass ({@link #stored}).
+   */
   private Note note(int doc) {
     Note n = notes.get(doc);
     if (n != null) {
       return n; // no stored-fields reader made for a note already read
+    }
+    Stored all = stored.get();
+    if (all != null) {
+      return all.notes()[doc];
     }
     try {
       return note(doc, reader.storedFields());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Notes read one by one before they are all read in one pass. */
+  static final int STORED_AFTER = 64;
+
+  /**
+   * Every note's stored fields and template tokens, read in one sequential pass on the {@value
+   * #STORED_AFTER}th note not read yet (or when the template shingles or a family's members are
+   * needed). Reading one note decompresses the whole block of notes it sits in, and a batch's
+   * neighbours and template candidates ask for notes all over the index: reading them one by one
+   * cost a fresh analyzer about 60 ms of CPU over its first thousand drafts, the pass about 15 ms.
+   * A one-note {@code check} reads a few dozen notes and never makes the pass. The same fields of
+   * the same documents, so the same notes.
+   */
+  private final AfterUses<Stored> stored = new AfterUses<>(STORED_AFTER, this::readStored);
+
+  /** Every note, by doc, and its stored template tokens (joined by spaces). Immutable. */
+  private record Stored(Note[] notes, String[] templates) {}
+
+  private Stored readStored() {
+    Note[] all = new Note[count];
+    String[] templates = new String[count];
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields fields = sequentialStoredFields(leaf);
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          int d = leaf.docBase + doc;
+          Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
+          Note read = notes.get(d);
+          if (read == null) {
+            read = noteOf(fieldsOfDoc);
+            notes.set(d, read);
+          }
+          all[d] = read;
+          templates[d] = fieldsOfDoc.get(TEMPLATE);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Stored(all, templates);
+  }
+
+  /**
+   * Note {@code doc} and its template tokens read alone and from the one pass, for tests: {@code
+   * {id, label, text, family, template}} each way.
+   */
+  String[][] storedBothWays(int doc) throws IOException {
+    Document alone = reader.storedFields().document(doc, NOTE_AND_TEMPLATE_FIELDS);
+    Note one = noteOf(alone);
+    Stored all = stored.now();
+    Note n = all.notes()[doc];
+    return new String[][] {
+      {one.id(), one.label().id(), one.text(), one.family(), alone.get(TEMPLATE)},
+      {n.id(), n.label().id(), n.text(), n.family(), all.templates()[doc]}
+    };
   }
 
   /** {@link #note(int)} through {@code fields}, which a pass over many notes reuses. */
@@ -535,18 +598,11 @@ public final class CorpusIndex implements AutoCloseable {
   public List<String> familyMembers(String family) {
     Map<String, List<String>> members = familyMembers;
     if (members == null) {
-      // one pass over the stored fields (one reader keeps its decompressed block), no analysis
       Map<String, List<String>> m = new HashMap<>();
-      try {
-        StoredFields fields = reader.storedFields();
-        for (int d = 0; d < count; d++) {
-          Note n = note(d, fields);
-          if (n.family() != null) {
-            m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
-          }
+      for (Note n : stored.now().notes()) {
+        if (n.family() != null) {
+          m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       m.replaceAll((k, v) -> List.copyOf(v));
       members = Map.copyOf(m);
@@ -559,18 +615,26 @@ public final class CorpusIndex implements AutoCloseable {
   public Set<String> shingles(int doc) {
     Set<String> s = shingles.get(doc);
     if (s == null) {
-      String template;
-      try {
-        template = reader.storedFields().document(doc, TEMPLATE_FIELD).get(TEMPLATE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      String template = template(doc);
       s =
           java.util.Collections.unmodifiableSet(
               TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))));
       shingles.set(doc, s);
     }
     return s;
+  }
+
+  /** Note {@code doc}'s stored template tokens, joined by spaces. */
+  private String template(int doc) {
+    Stored all = stored.get();
+    if (all != null) {
+      return all.templates()[doc];
+    }
+    try {
+      return reader.storedFields().document(doc, TEMPLATE_FIELD).get(TEMPLATE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -599,22 +663,8 @@ public final class CorpusIndex implements AutoCloseable {
 
   private TemplateShingles readTemplateShingles() {
     List<List<String>> tokens = new ArrayList<>(count);
-    try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields fields = sequentialStoredFields(leaf);
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          int d = leaf.docBase + doc;
-          // one read gives the note too: the template check's candidates need their labels
-          Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
-          if (notes.get(d) == null) {
-            notes.set(d, noteOf(fieldsOfDoc));
-          }
-          String template = fieldsOfDoc.get(TEMPLATE);
-          tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String template : stored.now().templates()) {
+      tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
     }
     return TemplateShingles.of(tokens);
   }
