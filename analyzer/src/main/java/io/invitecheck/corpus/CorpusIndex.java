@@ -81,16 +81,16 @@ public final class CorpusIndex implements AutoCloseable {
   private final AtomicReferenceArray<Set<String>> shingles;
   // Every note's term vector and every term's postings, read in one pass on first use (derived()).
   private volatile Derived derived;
-  // Term ids per field, keyed by the bare term: a lookup needs no "s:" + stem string.
-  private final Map<String, Integer> stemIds;
-  private final Map<String, Integer> phraseIds;
-  // The same as flat tables, which a query's many lookups read with fewer cache misses.
+  // Term ids per field, keyed by the bare term (a lookup needs no "s:" + stem string), as flat
+  // tables, which a query's many lookups read with fewer cache misses.
   private final TermTable stemTable;
   private final TermTable phraseTable;
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
   private final boolean[] isStem; // per term id: a stem, not a word pair
+  private final int phraseCount; // ids below are word pairs ("p:" sorts before "s:"), stems above
+  private final boolean termsEnumerated; // term ids follow the dictionaries' order
   private volatile Map<String, List<String>> familyMembers; // read on first use
   // Per thread, per term id: its weight in the current query vector, else 0 (cleared after use).
   private final ThreadLocal<DenseQuery> denseQuery;
@@ -116,25 +116,31 @@ public final class CorpusIndex implements AutoCloseable {
     // far slower), already in id order (see termsInOrder)
     SortedTerms all = termsInOrder(reader);
     termById = all.terms();
+    termsEnumerated = all.enumerated();
     int[] df = all.docFreqs();
-    stemIds = new HashMap<>(termById.length * 2);
-    phraseIds = new HashMap<>(termById.length * 2);
     idfById = new double[termById.length];
     isStem = new boolean[termById.length];
+    int phrases = 0;
     for (int id = 0; id < termById.length; id++) {
       idfById[id] = idf(df[id]);
       isStem[id] = termById[id].startsWith("s:");
-      (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
+      phrases += isStem[id] ? 0 : 1;
     }
-    stemTable = new TermTable(stemIds);
-    phraseTable = new TermTable(phraseIds);
+    phraseCount = phrases;
+    // the tables of the terms cut after "p:"/"s:", ids by index, with no map in between
+    phraseTable = new TermTable(termById, 0, phraseCount, 2);
+    stemTable = new TermTable(termById, phraseCount, termById.length, 2);
     unseenIdf = idf(0);
     int termCount = termById.length;
     denseQuery = ThreadLocal.withInitial(() -> new DenseQuery(termCount));
   }
 
-  /** Every term as "s:" + stem or "p:" + word pair, ascending, and its document frequency. */
-  record SortedTerms(String[] terms, int[] docFreqs) {}
+  /**
+   * Every term as "s:" + stem or "p:" + word pair, ascending, and its document frequency; {@code
+   * enumerated} when that is the order in which the dictionaries gave them (word pairs first, then
+   * stems, segment after segment), so that the nth term met in that walk has id n.
+   */
+  record SortedTerms(String[] terms, int[] docFreqs, boolean enumerated) {}
 
   /**
    * Every term of both fields, written "p:" + word pair or "s:" + stem, in {@link String} order (a
@@ -175,7 +181,7 @@ public final class CorpusIndex implements AutoCloseable {
         return sortedAndMerged(inOrder, dfs);
       }
     }
-    return new SortedTerms(inOrder, java.util.Arrays.copyOf(dfs, inOrder.length));
+    return new SortedTerms(inOrder, java.util.Arrays.copyOf(dfs, inOrder.length), true);
   }
 
   /** {@link #termsInOrder} of terms not in order: sorted, a term's frequencies summed. */
@@ -186,7 +192,8 @@ public final class CorpusIndex implements AutoCloseable {
     }
     return new SortedTerms(
         df.keySet().toArray(String[]::new),
-        df.values().stream().mapToInt(Integer::intValue).toArray());
+        df.values().stream().mapToInt(Integer::intValue).toArray(),
+        false);
   }
 
   /**
@@ -307,7 +314,7 @@ public final class CorpusIndex implements AutoCloseable {
   static final int PAIRS_AFTER = 64;
 
   private WordPairs wordPairs() {
-    return WordPairs.of(phraseIds, ' ');
+    return WordPairs.of(termById, 0, phraseCount, 2, ' ');
   }
 
   private Derived derived() {
@@ -334,7 +341,11 @@ public final class CorpusIndex implements AutoCloseable {
       ids[d] = new int[16];
       tfs[d] = new int[16];
     }
-    for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
+    // word pairs first, as termsInOrder walks them: when the ids follow that walk, the nth term met
+    // has id n, with no lookup, and each note's ids come in ascending order (which its insertion
+    // sort then passes through once); the postings and vectors are the same either way
+    int walked = 0;
+    for (String field : new String[] {NoteTerms.PHRASE_FIELD, NoteTerms.STEM_FIELD}) {
       TermTable fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemTable : phraseTable;
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(field);
@@ -345,7 +356,7 @@ public final class CorpusIndex implements AutoCloseable {
         PostingsEnum pe = null;
         BytesRef term;
         while ((term = te.next()) != null) {
-          int id = fieldIds.id(term.utf8ToString());
+          int id = termsEnumerated ? walked++ : fieldIds.id(term.utf8ToString());
           pe = te.postings(pe, PostingsEnum.FREQS);
           int[] docs = new int[te.docFreq()];
           int[] freqs = new int[docs.length];
@@ -737,12 +748,18 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * The id of a stem ({@code stems}) or word pair by the flat table and by the map, for tests:
-   * {@code {table, map}}, -1 when absent.
+   * The id of a stem ({@code stems}) or word pair by the flat table and by a binary search of the
+   * sorted "s:"/"p:" terms, for tests: {@code {table, search}}, -1 when absent.
    */
   int[] idBothWays(String term, boolean stems) {
-    Integer byMap = (stems ? stemIds : phraseIds).get(term);
-    return new int[] {(stems ? stemTable : phraseTable).id(term), byMap == null ? -1 : byMap};
+    return new int[] {
+      (stems ? stemTable : phraseTable).id(term), termId((stems ? "s:" : "p:") + term)
+    };
+  }
+
+  /** Whether the term ids follow the term dictionaries' order ({@link SortedTerms#enumerated}). */
+  boolean termsEnumerated() {
+    return termsEnumerated;
   }
 
   /** Every indexed term, written "s:" + stem or "p:" + word pair, by id, for tests. */

@@ -54,14 +54,23 @@ class TermsInOrderTest {
     for (int i = 0; i < terms.length; i++) {
       dfs[i] = df.get(terms[i]);
     }
-    return new CorpusIndex.SortedTerms(terms, dfs);
+    return new CorpusIndex.SortedTerms(terms, dfs, false);
   }
 
-  private static void assertSame(DirectoryReader reader) throws IOException {
+  /** Asserts the same terms and frequencies; returns whether they came in the walk's order. */
+  private static boolean assertSame(DirectoryReader reader) throws IOException {
     CorpusIndex.SortedTerms expected = oldWay(reader);
     CorpusIndex.SortedTerms actual = CorpusIndex.termsInOrder(reader);
     assertArrayEquals(expected.terms(), actual.terms());
     assertArrayEquals(expected.docFreqs(), actual.docFreqs());
+    return actual.enumerated();
+  }
+
+  /** Every note's vector derived from the postings equals the one of its masked text analyzed. */
+  private static void assertVectorsFromPostings(CorpusIndex index) throws IOException {
+    for (int d = 0; d < index.size(); d++) {
+      assertArrayEquals(index.analyzedVector(d), index.vectorOfDoc(d), "doc " + d);
+    }
   }
 
   @Test
@@ -71,7 +80,7 @@ class TermsInOrderTest {
       CorpusIndex.write(notes, dir, "bundled");
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertTrue(oldWay(reader).terms().length > 10_000);
-        assertSame(reader);
+        assertTrue(assertSame(reader), "one segment, common characters: in the walk's order");
       }
     }
   }
@@ -109,8 +118,13 @@ class TermsInOrderTest {
         String[] byUtf8 = terms.clone();
         java.util.Arrays.sort(byUtf8, (a, b) -> new BytesRef(a).compareTo(new BytesRef(b)));
         assertTrue(!java.util.Arrays.equals(terms, byUtf8), "texts in String order");
-        assertSame(reader);
+        assertTrue(!assertSame(reader), "sorted, not walked");
       }
+    }
+    // the index of these notes finds each term's id by its string, and derives the same vectors
+    try (CorpusIndex index = CorpusIndex.inMemory(notes, "odd")) {
+      assertTrue(!index.termsEnumerated());
+      assertVectorsFromPostings(index);
     }
   }
 
@@ -133,7 +147,7 @@ class TermsInOrderTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         assertTrue(reader.leaves().size() == 3, "segments: " + reader.leaves().size());
-        assertSame(reader);
+        assertTrue(!assertSame(reader), "terms shared by segments: sorted and merged");
         CorpusIndex.SortedTerms terms = CorpusIndex.termsInOrder(reader);
         int network = java.util.Arrays.asList(terms.terms()).indexOf("s:network");
         assertTrue(network >= 0 && terms.docFreqs()[network] == 6);
