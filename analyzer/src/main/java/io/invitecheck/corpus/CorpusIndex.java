@@ -150,8 +150,8 @@ public final class CorpusIndex implements AutoCloseable {
    * rare characters (above U+E000 against surrogate pairs), and "p:" sorts before "s:": the word
    * pairs' dictionary and then the stems' is already in order for an index of one segment (every
    * index {@link #write} makes), which this checks in one pass instead of sorting some 60,000
-   * strings (70 ms of a fresh analyzer's CPU under the client compiler). When the check fails (rare
-   * characters, or several segments with terms in common), the terms are sorted and merged as
+   * strings (some 50 ms of a fresh analyzer's CPU under the client compiler). When the check fails
+   * (rare characters, or several segments with terms in common), the terms are sorted and merged as
    * before: the same terms in the same order either way.
    */
   static SortedTerms termsInOrder(DirectoryReader reader) throws IOException {
@@ -224,9 +224,9 @@ public final class CorpusIndex implements AutoCloseable {
    * #STORED_AFTER}th note not read yet (or when the template shingles or a family's members are
    * needed). Reading one note decompresses the whole block of notes it sits in, and a batch's
    * neighbours and template candidates ask for notes all over the index: reading them one by one
-   * cost a fresh analyzer about 60 ms of CPU over its first thousand drafts, the pass about 15 ms.
-   * A one-note {@code check} reads a few dozen notes and never makes the pass. The same fields of
-   * the same documents, so the same notes.
+   * cost a fresh analyzer some 80 ms of CPU over its first thousand drafts; the first 64 alone and
+   * then the pass, some 30 ms. A one-note {@code check} reads a few dozen notes and never makes the
+   * pass. The same fields of the same documents, so the same notes.
    */
   private final AfterUses<Stored> stored = new AfterUses<>(STORED_AFTER, this::readStored);
 
