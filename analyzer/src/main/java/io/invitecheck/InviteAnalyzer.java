@@ -178,6 +178,20 @@ public final class InviteAnalyzer implements AutoCloseable {
   }
 
   /**
+   * Also starts reading what only some notes need (the language model, for notes with few common
+   * English words) in the background, after what {@link #preload()} started: for a build about to
+   * score many drafts, so that no scoring thread waits for it. Does nothing unless {@link
+   * #preload()} was called and no build has taken its models yet ({@link #warmUp()} does the same
+   * for a built analyzer).
+   */
+  public static void preloadRareModels() {
+    Preloaded p = PRELOADED.get();
+    if (p != null) {
+      p.models().loadLanguagesAfterEnglish();
+    }
+  }
+
+  /**
    * Analyzes one draft.
    *
    * @throws InvalidDraftException when the note is longer than {@link Settings#maxNoteChars()}

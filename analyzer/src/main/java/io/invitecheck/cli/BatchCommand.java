@@ -140,6 +140,13 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin AnalyzerOptions analyzerOptions;
 
+  /**
+   * From this input size (some 100 drafts) the language model is read ahead, in the background:
+   * such a batch almost surely has a note that is not common English, and would otherwise wait for
+   * the model on a scoring thread.
+   */
+  static final long RARE_MODELS_FROM_BYTES = 32 * 1024;
+
   @Override
   public Integer call() throws Exception {
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -182,6 +189,9 @@ final class BatchCommand implements Callable<Integer> {
           "--mass-template-size must be 2 or more, was " + massTemplateSize);
     }
     Settings settings = analyzerOptions.settings(main);
+    if (!stdin && Files.size(in) >= RARE_MODELS_FROM_BYTES) {
+      InviteAnalyzer.preloadRareModels(); // read while the drafts are clustered
+    }
     ExecutorService pool = pool(nThreads);
     try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output)) {
       ParsedDrafts parsed = stdin ? ParsedDrafts.none() : ParsedDrafts.forThisHeap();

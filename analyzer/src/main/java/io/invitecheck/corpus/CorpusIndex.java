@@ -81,16 +81,16 @@ public final class CorpusIndex implements AutoCloseable {
   private final AtomicReferenceArray<Set<String>> shingles;
   // Every note's term vector and every term's postings, read in one pass on first use (derived()).
   private volatile Derived derived;
-  // Term ids per field, keyed by the bare term: a lookup needs no "s:" + stem string.
-  private final Map<String, Integer> stemIds;
-  private final Map<String, Integer> phraseIds;
-  // The same as flat tables, which a query's many lookups read with fewer cache misses.
+  // Term ids per field, keyed by the bare term (a lookup needs no "s:" + stem string), as flat
+  // tables, which a query's many lookups read with fewer cache misses.
   private final TermTable stemTable;
   private final TermTable phraseTable;
   private final String[] termById;
   private final double[] idfById;
   private final double unseenIdf;
   private final boolean[] isStem; // per term id: a stem, not a word pair
+  private final int phraseCount; // ids below are word pairs ("p:" sorts before "s:"), stems above
+  private final boolean termsEnumerated; // term ids follow the dictionaries' order
   private volatile Map<String, List<String>> familyMembers; // read on first use
   // Per thread, per term id: its weight in the current query vector, else 0 (cleared after use).
   private final ThreadLocal<DenseQuery> denseQuery;
@@ -112,51 +112,164 @@ public final class CorpusIndex implements AutoCloseable {
     this.count = reader.maxDoc();
     notes = new AtomicReferenceArray<>(count);
     shingles = new AtomicReferenceArray<>(count);
-    // one pass over each field's term dictionary gives every idf (one seek per term is far slower)
-    Map<String, Integer> df = new HashMap<>();
-    for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
-      String prefix = field.equals(NoteTerms.STEM_FIELD) ? "s:" : "p:";
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) {
-          continue;
-        }
-        TermsEnum te = terms.iterator();
-        BytesRef term;
-        while ((term = te.next()) != null) {
-          df.merge(prefix + term.utf8ToString(), te.docFreq(), Integer::sum);
-        }
-      }
-    }
-    stemIds = new HashMap<>(df.size() * 2);
-    phraseIds = new HashMap<>(df.size() * 2);
-    termById = df.keySet().toArray(String[]::new);
-    java.util.Arrays.sort(termById);
+    // one pass over each field's term dictionary gives every term and idf (one seek per term is
+    // far slower), already in id order (see termsInOrder)
+    SortedTerms all = termsInOrder(reader);
+    termById = all.terms();
+    termsEnumerated = all.enumerated();
+    int[] df = all.docFreqs();
     idfById = new double[termById.length];
     isStem = new boolean[termById.length];
+    int phrases = 0;
     for (int id = 0; id < termById.length; id++) {
-      idfById[id] = idf(df.get(termById[id]));
+      idfById[id] = idf(df[id]);
       isStem[id] = termById[id].startsWith("s:");
-      (isStem[id] ? stemIds : phraseIds).put(termById[id].substring(2), id);
+      phrases += isStem[id] ? 0 : 1;
     }
-    stemTable = new TermTable(stemIds);
-    phraseTable = new TermTable(phraseIds);
+    phraseCount = phrases;
+    // the tables of the terms cut after "p:"/"s:", ids by index, with no map in between
+    phraseTable = new TermTable(termById, 0, phraseCount, 2);
+    stemTable = new TermTable(termById, phraseCount, termById.length, 2);
     unseenIdf = idf(0);
     int termCount = termById.length;
     denseQuery = ThreadLocal.withInitial(() -> new DenseQuery(termCount));
   }
 
-  /** The note {@code doc}, read from the index on first use. */
+  /**
+   * Every term as "s:" + stem or "p:" + word pair, ascending, and its document frequency; {@code
+   * enumerated} when that is the order in which the dictionaries gave them (word pairs first, then
+   * stems, segment after segment), so that the nth term met in that walk has id n.
+   */
+  record SortedTerms(String[] terms, int[] docFreqs, boolean enumerated) {}
+
+  /**
+   * Every term of both fields, written "p:" + word pair or "s:" + stem, in {@link String} order (a
+   * term's id is its rank), with its document frequency summed over the segments.
+   *
+   * <p>A term dictionary gives its terms in UTF-8 byte order, which is {@link String} order but for
+   * rare characters (above U+E000 against surrogate pairs), and "p:" sorts before "s:": the word
+   * pairs' dictionary and then the stems' is already in order for an index of one segment (every
+   * index {@link #write} makes), which this checks in one pass instead of sorting some 60,000
+   * strings (some 50 ms of a fresh analyzer's CPU under the client compiler). When the check fails
+   * (rare characters, or several segments with terms in common), the terms are sorted and merged as
+   * before: the same terms in the same order either way.
+   */
+  static SortedTerms termsInOrder(DirectoryReader reader) throws IOException {
+    List<String> terms = new ArrayList<>();
+    int[] dfs = new int[1024];
+    for (String field : new String[] {NoteTerms.PHRASE_FIELD, NoteTerms.STEM_FIELD}) {
+      String prefix = field.equals(NoteTerms.STEM_FIELD) ? "s:" : "p:";
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms fieldTerms = leaf.reader().terms(field);
+        if (fieldTerms == null) {
+          continue;
+        }
+        TermsEnum te = fieldTerms.iterator();
+        BytesRef term;
+        while ((term = te.next()) != null) {
+          if (terms.size() == dfs.length) {
+            dfs = java.util.Arrays.copyOf(dfs, dfs.length * 2);
+          }
+          dfs[terms.size()] = te.docFreq();
+          terms.add(prefix + term.utf8ToString());
+        }
+      }
+    }
+    String[] inOrder = terms.toArray(String[]::new);
+    for (int i = 1; i < inOrder.length; i++) {
+      if (inOrder[i - 1].compareTo(inOrder[i]) >= 0) {
+        return sortedAndMerged(inOrder, dfs);
+      }
+    }
+    return new SortedTerms(inOrder, java.util.Arrays.copyOf(dfs, inOrder.length), true);
+  }
+
+  /** {@link #termsInOrder} of terms not in order: sorted, a term's frequencies summed. */
+  static SortedTerms sortedAndMerged(String[] terms, int[] dfs) {
+    java.util.TreeMap<String, Integer> df = new java.util.TreeMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      df.merge(terms[i], dfs[i], Integer::sum);
+    }
+    return new SortedTerms(
+        df.keySet().toArray(String[]::new),
+        df.values().stream().mapToInt(Integer::intValue).toArray(),
+        false);
+  }
+
+  /**
+   * The note {@code doc}, read from the index on first use: alone for the first {@value
+   * #STORED_AFTER} notes read, then with every other note in one pass ({@link #stored}).
+   */
   private Note note(int doc) {
     Note n = notes.get(doc);
     if (n != null) {
       return n; // no stored-fields reader made for a note already read
+    }
+    Stored all = stored.get();
+    if (all != null) {
+      return all.notes()[doc];
     }
     try {
       return note(doc, reader.storedFields());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Notes read one by one before they are all read in one pass. */
+  static final int STORED_AFTER = 64;
+
+  /**
+   * Every note's stored fields and template tokens, read in one sequential pass on the {@value
+   * #STORED_AFTER}th note not read yet (or when the template shingles or a family's members are
+   * needed). Reading one note decompresses the whole block of notes it sits in, and a batch's
+   * neighbours and template candidates ask for notes all over the index: reading them one by one
+   * cost a fresh analyzer some 80 ms of CPU over its first thousand drafts; the first 64 alone and
+   * then the pass, some 30 ms. A one-note {@code check} reads a few dozen notes and never makes the
+   * pass. The same fields of the same documents, so the same notes.
+   */
+  private final AfterUses<Stored> stored = new AfterUses<>(STORED_AFTER, this::readStored);
+
+  /** Every note, by doc, and its stored template tokens (joined by spaces). Immutable. */
+  private record Stored(Note[] notes, String[] templates) {}
+
+  private Stored readStored() {
+    Note[] all = new Note[count];
+    String[] templates = new String[count];
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields fields = sequentialStoredFields(leaf);
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          int d = leaf.docBase + doc;
+          Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
+          Note read = notes.get(d);
+          if (read == null) {
+            read = noteOf(fieldsOfDoc);
+            notes.set(d, read);
+          }
+          all[d] = read;
+          templates[d] = fieldsOfDoc.get(TEMPLATE);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Stored(all, templates);
+  }
+
+  /**
+   * Note {@code doc} and its template tokens read alone and from the one pass, for tests: {@code
+   * {id, label, text, family, template}} each way.
+   */
+  String[][] storedBothWays(int doc) throws IOException {
+    Document alone = reader.storedFields().document(doc, NOTE_AND_TEMPLATE_FIELDS);
+    Note one = noteOf(alone);
+    Stored all = stored.now();
+    Note n = all.notes()[doc];
+    return new String[][] {
+      {one.id(), one.label().id(), one.text(), one.family(), alone.get(TEMPLATE)},
+      {n.id(), n.label().id(), n.text(), n.family(), all.templates()[doc]}
+    };
   }
 
   /** {@link #note(int)} through {@code fields}, which a pass over many notes reuses. */
@@ -201,7 +314,7 @@ public final class CorpusIndex implements AutoCloseable {
   static final int PAIRS_AFTER = 64;
 
   private WordPairs wordPairs() {
-    return WordPairs.of(phraseIds, ' ');
+    return WordPairs.of(termById, 0, phraseCount, 2, ' ');
   }
 
   private Derived derived() {
@@ -228,7 +341,11 @@ public final class CorpusIndex implements AutoCloseable {
       ids[d] = new int[16];
       tfs[d] = new int[16];
     }
-    for (String field : new String[] {NoteTerms.STEM_FIELD, NoteTerms.PHRASE_FIELD}) {
+    // word pairs first, as termsInOrder walks them: when the ids follow that walk, the nth term met
+    // has id n, with no lookup, and each note's ids come in ascending order (which its insertion
+    // sort then passes through once); the postings and vectors are the same either way
+    int walked = 0;
+    for (String field : new String[] {NoteTerms.PHRASE_FIELD, NoteTerms.STEM_FIELD}) {
       TermTable fieldIds = field.equals(NoteTerms.STEM_FIELD) ? stemTable : phraseTable;
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(field);
@@ -239,7 +356,7 @@ public final class CorpusIndex implements AutoCloseable {
         PostingsEnum pe = null;
         BytesRef term;
         while ((term = te.next()) != null) {
-          int id = fieldIds.id(term.utf8ToString());
+          int id = termsEnumerated ? walked++ : fieldIds.id(term.utf8ToString());
           pe = te.postings(pe, PostingsEnum.FREQS);
           int[] docs = new int[te.docFreq()];
           int[] freqs = new int[docs.length];
@@ -535,18 +652,11 @@ public final class CorpusIndex implements AutoCloseable {
   public List<String> familyMembers(String family) {
     Map<String, List<String>> members = familyMembers;
     if (members == null) {
-      // one pass over the stored fields (one reader keeps its decompressed block), no analysis
       Map<String, List<String>> m = new HashMap<>();
-      try {
-        StoredFields fields = reader.storedFields();
-        for (int d = 0; d < count; d++) {
-          Note n = note(d, fields);
-          if (n.family() != null) {
-            m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
-          }
+      for (Note n : stored.now().notes()) {
+        if (n.family() != null) {
+          m.computeIfAbsent(n.family(), k -> new ArrayList<>()).add(n.id());
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       m.replaceAll((k, v) -> List.copyOf(v));
       members = Map.copyOf(m);
@@ -559,18 +669,26 @@ public final class CorpusIndex implements AutoCloseable {
   public Set<String> shingles(int doc) {
     Set<String> s = shingles.get(doc);
     if (s == null) {
-      String template;
-      try {
-        template = reader.storedFields().document(doc, TEMPLATE_FIELD).get(TEMPLATE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      String template = template(doc);
       s =
           java.util.Collections.unmodifiableSet(
               TextMasker.shingles(template.isEmpty() ? List.of() : List.of(template.split(" "))));
       shingles.set(doc, s);
     }
     return s;
+  }
+
+  /** Note {@code doc}'s stored template tokens, joined by spaces. */
+  private String template(int doc) {
+    Stored all = stored.get();
+    if (all != null) {
+      return all.templates()[doc];
+    }
+    try {
+      return reader.storedFields().document(doc, TEMPLATE_FIELD).get(TEMPLATE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -599,22 +717,8 @@ public final class CorpusIndex implements AutoCloseable {
 
   private TemplateShingles readTemplateShingles() {
     List<List<String>> tokens = new ArrayList<>(count);
-    try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        StoredFields fields = sequentialStoredFields(leaf);
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          int d = leaf.docBase + doc;
-          // one read gives the note too: the template check's candidates need their labels
-          Document fieldsOfDoc = fields.document(doc, NOTE_AND_TEMPLATE_FIELDS);
-          if (notes.get(d) == null) {
-            notes.set(d, noteOf(fieldsOfDoc));
-          }
-          String template = fieldsOfDoc.get(TEMPLATE);
-          tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String template : stored.now().templates()) {
+      tokens.add(template.isEmpty() ? List.of() : List.of(template.split(" ")));
     }
     return TemplateShingles.of(tokens);
   }
@@ -644,12 +748,18 @@ public final class CorpusIndex implements AutoCloseable {
   }
 
   /**
-   * The id of a stem ({@code stems}) or word pair by the flat table and by the map, for tests:
-   * {@code {table, map}}, -1 when absent.
+   * The id of a stem ({@code stems}) or word pair by the flat table and by a binary search of the
+   * sorted "s:"/"p:" terms, for tests: {@code {table, search}}, -1 when absent.
    */
   int[] idBothWays(String term, boolean stems) {
-    Integer byMap = (stems ? stemIds : phraseIds).get(term);
-    return new int[] {(stems ? stemTable : phraseTable).id(term), byMap == null ? -1 : byMap};
+    return new int[] {
+      (stems ? stemTable : phraseTable).id(term), termId((stems ? "s:" : "p:") + term)
+    };
+  }
+
+  /** Whether the term ids follow the term dictionaries' order ({@link SortedTerms#enumerated}). */
+  boolean termsEnumerated() {
+    return termsEnumerated;
   }
 
   /** Every indexed term, written "s:" + stem or "p:" + word pair, by id, for tests. */

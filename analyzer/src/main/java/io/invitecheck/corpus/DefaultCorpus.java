@@ -92,7 +92,9 @@ public final class DefaultCorpus {
     byte[] bin = resource(BUNDLED_MODELS + "/" + TrainedModel.MODEL_FILE);
     byte[] card = resource(BUNDLED_MODELS + "/" + TrainedModel.CARD_FILE);
     try {
-      return TrainedModel.read(bin, card, "bundled " + BUNDLED_MODELS);
+      String sha256 =
+          BundledDigests.of(BUNDLED_MODELS + "/" + TrainedModel.MODEL_FILE).orElse(null);
+      return TrainedModel.read(bin, sha256, card, "bundled " + BUNDLED_MODELS);
     } catch (IOException e) {
       throw new SetupException(e.getMessage(), e);
     }
@@ -108,9 +110,13 @@ public final class DefaultCorpus {
     }
   }
 
-  /** The hex SHA-256 of the bundled corpus file. */
+  /**
+   * The hex SHA-256 of the bundled corpus file: recorded when the jar was built ({@link
+   * BundledDigests}), else hashed now.
+   */
   public static String bundledSha256() {
-    return CorpusIdentity.sha256(resource(BUNDLED_CORPUS));
+    return BundledDigests.of(BUNDLED_CORPUS)
+        .orElseGet(() -> CorpusIdentity.sha256(resource(BUNDLED_CORPUS)));
   }
 
   /** E.g. {@code bundled notes.jsonl, 2,160 notes, sha256 1a2b3c4d}. */

@@ -95,11 +95,8 @@ final class DoccatScorer {
         weights[id * outcomes + ids[j]] = params[j];
       }
     }
-    Map<String, Integer> byKey = new java.util.HashMap<>(n * 2);
-    for (int id = 0; id < n; id++) {
-      byKey.put(keys.get(id), id);
-    }
-    pairs = WordPairs.of(byKey, '_');
+    // the predicates' ids are their indices: no map of them needed
+    pairs = WordPairs.of(keys.toArray(String[]::new), 0, n, 0, '_');
   }
 
   /**

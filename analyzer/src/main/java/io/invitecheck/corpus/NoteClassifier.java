@@ -114,6 +114,14 @@ public final class NoteClassifier {
    * @throws IOException when the bytes are not a document categorizer model
    */
   public static NoteClassifier load(byte[] bytes) throws IOException {
+    return load(bytes, null);
+  }
+
+  /**
+   * {@link #load(byte[])} of bytes whose SHA-256 is known ({@code sha256}, hex; null when not): the
+   * bundled model's, recorded when the jar was built ({@link BundledDigests}).
+   */
+  static NoteClassifier load(byte[] bytes, String sha256) throws IOException {
     DoccatModel m = new DoccatModel(new ByteArrayInputStream(bytes));
     DocumentCategorizerME me = new DocumentCategorizerME(m);
     for (Label l : Label.values()) {
@@ -121,7 +129,9 @@ public final class NoteClassifier {
         throw new IOException("the model has no category '" + l.id() + "'");
       }
     }
-    return new NoteClassifier(m, bytes.clone());
+    NoteClassifier c = new NoteClassifier(m, bytes.clone());
+    c.sha256 = sha256;
+    return c;
   }
 
   /**

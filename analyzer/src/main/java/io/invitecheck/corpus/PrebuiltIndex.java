@@ -72,6 +72,16 @@ public final class PrebuiltIndex {
     }
   }
 
+  /**
+   * Records the SHA-256 of the bundled corpus and classifier found under the classes directory
+   * {@code classes}, so that start-up need not hash them (see {@link BundledDigests}).
+   *
+   * @throws UncheckedIOException when a file cannot be read or the digests written
+   */
+  public static void writeBundledDigests(Path classes) {
+    BundledDigests.write(classes);
+  }
+
   /** Writes the files of {@code dir} after the header naming the corpus's SHA-256. */
   static void write(Directory dir, String corpusSha256, OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);

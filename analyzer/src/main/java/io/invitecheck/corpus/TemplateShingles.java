@@ -37,21 +37,19 @@ final class TemplateShingles {
    * @throws IllegalArgumentException when the notes have more than about a million distinct tokens
    */
   static TemplateShingles of(List<List<String>> tokensPerNote) {
+    // one pass, one map operation per token: each token numbered as met (the same ids as
+    // numbering every token first and then looking each up)
     Map<String, Integer> ids = new HashMap<>();
-    for (List<String> tokens : tokensPerNote) {
-      for (String t : tokens) {
-        ids.putIfAbsent(t, ids.size());
-      }
-    }
-    if (ids.size() > MAX_IDS / 2) {
-      throw new IllegalArgumentException("too many template tokens: " + ids.size());
-    }
     long[][] keys = new long[tokensPerNote.size()][];
     for (int d = 0; d < keys.length; d++) {
       List<String> tokens = tokensPerNote.get(d);
       int[] tokenIds = new int[tokens.size()];
       for (int i = 0; i < tokenIds.length; i++) {
-        tokenIds[i] = ids.get(tokens.get(i));
+        Integer known = ids.putIfAbsent(tokens.get(i), ids.size());
+        tokenIds[i] = known != null ? known : ids.size() - 1;
+      }
+      if (ids.size() > MAX_IDS / 2) {
+        throw new IllegalArgumentException("too many template tokens: " + ids.size());
       }
       keys[d] = keys(tokenIds);
     }

@@ -20,7 +20,7 @@ final class TermTable {
 
   /** A table of the map's terms and ids (ids from 0). */
   TermTable(Map<String, Integer> ids) {
-    int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 2 + 1) - 1) << 1;
+    int capacity = capacity(ids.size());
     slots = new long[capacity * 2];
     mask = capacity - 1;
     int total = 0;
@@ -35,16 +35,53 @@ final class TermTable {
       if (id < 0) {
         throw new IllegalArgumentException("negative id " + id + " of " + term);
       }
-      int hash = term.hashCode();
-      int slot = spread(hash) & mask;
-      while (slots[2 * slot] != 0) {
-        slot = (slot + 1) & mask;
-      }
-      slots[2 * slot] = ((long) hash << 32) | (id + 1L);
-      slots[2 * slot + 1] = ((long) at << 32) | term.length();
       term.getChars(0, term.length(), chars, at);
+      place(term.hashCode(), id, at, term.length());
       at += term.length();
     }
+  }
+
+  /**
+   * A table of {@code terms[from]} to {@code terms[to - 1]}, each without its first {@code skip}
+   * characters (a prefix such as "s:"), whose id is its index in {@code terms}: the same table the
+   * map of those cut terms to their indices gives, without making the cut strings or the map. The
+   * terms must be distinct once cut.
+   */
+  TermTable(String[] terms, int from, int to, int skip) {
+    int capacity = capacity(to - from);
+    slots = new long[capacity * 2];
+    mask = capacity - 1;
+    int total = 0;
+    for (int i = from; i < to; i++) {
+      total += terms[i].length() - skip;
+    }
+    chars = new char[total];
+    int at = 0;
+    for (int i = from; i < to; i++) {
+      String term = terms[i];
+      int length = term.length() - skip;
+      term.getChars(skip, term.length(), chars, at);
+      int hash = 0; // String.hashCode of the cut term
+      for (int k = at; k < at + length; k++) {
+        hash = 31 * hash + chars[k];
+      }
+      place(hash, i, at, length);
+      at += length;
+    }
+  }
+
+  private static int capacity(int size) {
+    return Integer.highestOneBit(Math.max(4, size * 2 + 1) - 1) << 1;
+  }
+
+  /** Puts the term at {@code chars[at, at + length)} with this hash and id in a free slot. */
+  private void place(int hash, int id, int at, int length) {
+    int slot = spread(hash) & mask;
+    while (slots[2 * slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    slots[2 * slot] = ((long) hash << 32) | (id + 1L);
+    slots[2 * slot + 1] = ((long) at << 32) | length;
   }
 
   /** The id of {@code term}, or -1 when the table does not have it. */

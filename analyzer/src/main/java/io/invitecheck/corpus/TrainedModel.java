@@ -44,9 +44,19 @@ public record TrainedModel(NoteClassifier classifier, Calibration calibration, i
    * @throws IOException naming what is wrong: unreadable model, malformed card, SHA-256 mismatch
    */
   public static TrainedModel read(byte[] model, byte[] card, String where) throws IOException {
+    return read(model, null, card, where);
+  }
+
+  /**
+   * {@link #read(byte[], byte[], String)} of a model whose SHA-256 is known ({@code modelSha256},
+   * hex; null when not, and it is hashed): the bundled model's, recorded when the jar was built
+   * ({@link BundledDigests}). The card is checked against it as against a hashed one.
+   */
+  static TrainedModel read(byte[] model, String modelSha256, byte[] card, String where)
+      throws IOException {
     NoteClassifier classifier;
     try {
-      classifier = NoteClassifier.load(model);
+      classifier = NoteClassifier.load(model, modelSha256);
     } catch (IOException | RuntimeException e) {
       throw new IOException(
           where + "/" + MODEL_FILE + " is not a valid OpenNLP doccat model: " + e.getMessage(), e);

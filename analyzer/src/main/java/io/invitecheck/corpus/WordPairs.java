@@ -38,21 +38,46 @@ final class WordPairs {
 
   /** The pairs of {@code terms} (term to id, ids not negative), split at each {@code separator}. */
   static WordPairs of(Map<String, Integer> terms, char separator) {
+    String[] keys = new String[terms.size()];
+    int[] ids = new int[keys.length];
+    int n = 0;
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      keys[n] = e.getKey();
+      ids[n++] = e.getValue();
+    }
+    return of(keys, ids, 0, n, 0, separator);
+  }
+
+  /**
+   * The pairs of {@code terms[from]} to {@code terms[to - 1]}, each without its first {@code skip}
+   * characters (a prefix such as "p:"), whose id is its index in {@code terms}: what {@link
+   * #of(Map, char)} gives for the map of the cut terms to their indices, without making that map.
+   */
+  static WordPairs of(String[] terms, int from, int to, int skip, char separator) {
+    return of(terms, null, from, to, skip, separator);
+  }
+
+  /**
+   * The pairs of the terms from {@code from} to {@code to}, ids by index when {@code ids} is null.
+   */
+  private static WordPairs of(
+      String[] terms, int[] termIds, int from, int to, int skip, char separator) {
     // one pass: each split's halves numbered as met, its key and the term's id kept in order
-    Map<String, Integer> halves = new HashMap<>(Math.max(16, terms.size()));
-    long[] splitKeys = new long[Math.max(16, terms.size())];
+    Map<String, Integer> halves = new HashMap<>(Math.max(16, to - from));
+    long[] splitKeys = new long[Math.max(16, to - from)];
     int[] splitIds = new int[splitKeys.length];
     int splits = 0;
-    for (Map.Entry<String, Integer> e : terms.entrySet()) {
-      String term = e.getKey();
-      for (int at = term.indexOf(separator); at >= 0; at = term.indexOf(separator, at + 1)) {
+    for (int t = from; t < to; t++) {
+      String term = terms[t];
+      int id = termIds == null ? t : termIds[t];
+      for (int at = term.indexOf(separator, skip); at >= 0; at = term.indexOf(separator, at + 1)) {
         if (splits == splitKeys.length) {
           splitKeys = Arrays.copyOf(splitKeys, splits * 2);
           splitIds = Arrays.copyOf(splitIds, splits * 2);
         }
         splitKeys[splits] =
-            key(half(halves, term.substring(0, at)), half(halves, term.substring(at + 1)));
-        splitIds[splits++] = e.getValue();
+            key(half(halves, term.substring(skip, at)), half(halves, term.substring(at + 1)));
+        splitIds[splits++] = id;
       }
     }
     int capacity = Integer.highestOneBit(Math.max(4, splits) * 2 - 1) << 1; // at most half full

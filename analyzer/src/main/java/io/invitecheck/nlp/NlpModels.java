@@ -147,6 +147,19 @@ public final class NlpModels {
     }
 
     /**
+     * Starts reading the language model too, on a new loader thread once the English models are
+     * read (so that it does not slow them), unless it is read already: for a caller that will read
+     * many notes, so that the first note that is not common English does not wait half a second for
+     * it on a scoring thread. Returns at once; a failure surfaces, as without this call, when a
+     * note needs the model.
+     */
+    public void loadLanguagesAfterEnglish() {
+      if (!languages.loaded()) {
+        english.thenRunAsync(languages::get, NlpModels::startDaemon);
+      }
+    }
+
+    /**
      * Waits for all models.
      *
      * @throws IllegalStateException naming the model that is missing or unreadable (an English one

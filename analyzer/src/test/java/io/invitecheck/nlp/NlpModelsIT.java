@@ -88,4 +88,24 @@ class NlpModelsIT {
     assertEquals("fra", french.language());
     assertTrue(models.languagesLoaded());
   }
+
+  @Test
+  void theLanguageModelCanBeReadAheadAfterTheEnglishModels() throws InterruptedException {
+    NlpModels.Loading loading = NlpModels.loadInBackground();
+    loading.loadLanguagesAfterEnglish();
+    NlpModels models = loading.await();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!models.languagesLoaded() && System.nanoTime() < deadline) {
+      Thread.sleep(20); // read on a loader thread, no note asked for it
+    }
+    assertTrue(models.languagesLoaded(), "read ahead within a minute");
+    loading.loadLanguagesAfterEnglish(); // already read: nothing more to do
+    AnalyzedNote french =
+        new NoteReader(models)
+            .read(
+                "Bonjour Claire, j'ai beaucoup apprécié votre intervention sur la fraude aux"
+                    + " paiements lors de la conférence de Lyon. Au plaisir d'échanger avec vous.");
+    assertEquals("fra", french.language());
+    assertEquals(describe(new NoteReader(NlpModels.load()).read(french.text())), describe(french));
+  }
 }
