@@ -1,7 +1,6 @@
 package io.invitecheck.campaign;
 
 import io.invitecheck.nlp.CodePoints;
-import io.invitecheck.nlp.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -107,7 +106,7 @@ final class MinHash {
    * MinHashTest}). Null when the text has no words.
    */
   static char[] signatureOfMasked(String masked) {
-    char[] s = PhraseMatcher.fold(masked).toCharArray();
+    char[] s = CharFolds.fold(masked); // PhraseMatcher.fold(masked).toCharArray()
     int n = s.length;
     long[] folded = new long[16];
     int k = 0;

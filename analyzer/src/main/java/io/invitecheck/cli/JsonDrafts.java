@@ -34,8 +34,25 @@ final class JsonDrafts {
     }
   }
 
-  /** Parses JSON text; the result holds either the draft or the error. */
+  /**
+   * Parses JSON text; the result holds either the draft or the error. A valid draft is read from
+   * the parser's tokens ({@link StreamedDrafts}); anything else is read again through the {@code
+   * JsonNode} tree ({@link #readByTree}), which names what is wrong.
+   */
   static Parsed read(String json) {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      Draft draft = StreamedDrafts.read(parser);
+      if (draft != null) {
+        return new Parsed(draft.id(), draft, null);
+      }
+    } catch (java.io.IOException e) {
+      // creating or closing a parser over a string does not fail; the tree path reports it if so
+    }
+    return readByTree(json);
+  }
+
+  /** {@link #read} through the {@code JsonNode} tree: the reference for every input. */
+  static Parsed readByTree(String json) {
     try {
       return readChecked(json);
     } catch (java.io.IOException e) {

@@ -45,11 +45,13 @@ public final class ReportJson {
    * report cites ten of them, and they are most of its text. The neighbours of all notes come from
    * one corpus, so the texts repeat across reports.
    *
-   * <p>A direct-mapped table, slot by the text's hash: the corpus gives a note's text as one {@code
-   * String} each time, so a hit is one identity test, where a concurrent hash map's lookup was two
-   * thirds of writing the neighbours under the client compiler. Two texts of one slot take turns,
-   * which costs a new escape, never another output. Bounded by its size; a racy slot is harmless,
-   * as a {@link Cited} is immutable and any one of a text's is right.
+   * <p>A two-way table, a pair of slots by the text's hash: the corpus gives a note's text as one
+   * {@code String} each time, so a hit is one identity test, where a concurrent hash map's lookup
+   * was two thirds of writing the neighbours under the client compiler. A text goes to a free slot
+   * of its pair, else to the first (one slot each, 15% of a batch's citations fell on a slot that
+   * two cited texts took in turns, each turn escaping the text again). A miss costs a new escape,
+   * never another output. Bounded by its size; a racy slot is harmless, as a {@link Cited} is
+   * immutable and any one of a text's is right.
    */
   private static final Cited[] NEIGHBOR_TEXTS = new Cited[1 << 14];
 
@@ -57,13 +59,17 @@ public final class ReportJson {
   private static Cited cited(Neighbor n) {
     String text = n.text();
     int h = text.hashCode();
-    int slot = (h ^ (h >>> 14)) & (NEIGHBOR_TEXTS.length - 1);
-    Cited c = NEIGHBOR_TEXTS[slot];
-    if (c != null && (c.text == text || c.text.equals(text))) {
-      return c;
+    int slot = (h ^ (h >>> 14)) & (NEIGHBOR_TEXTS.length - 2);
+    Cited first = NEIGHBOR_TEXTS[slot];
+    if (first != null && (first.text == text || first.text.equals(text))) {
+      return first;
     }
-    c = Cited.of(n);
-    NEIGHBOR_TEXTS[slot] = c;
+    Cited second = NEIGHBOR_TEXTS[slot + 1];
+    if (second != null && (second.text == text || second.text.equals(text))) {
+      return second;
+    }
+    Cited c = Cited.of(n);
+    NEIGHBOR_TEXTS[first != null && second == null ? slot + 1 : slot] = c;
     return c;
   }
 
@@ -78,11 +84,20 @@ public final class ReportJson {
       String label,
       SerializableString idJson,
       SerializableString labelJson,
-      SerializableString textJson) {
+      SerializableString textJson,
+      SerializableString head,
+      SerializableString tail) {
     static Cited of(Neighbor n) {
       SerializableString text = new SerializedString(n.text());
       if (hasSurrogate(n.id()) || hasSurrogate(n.label())) {
-        return new Cited(n.text(), null, null, null, null, text);
+        return new Cited(n.text(), null, null, null, null, text, null, null);
+      }
+      SerializableString head = null;
+      SerializableString tail = null;
+      if (!hasSurrogate(n.text())) {
+        String[] parts = headAndTail(n);
+        head = new SerializedString(parts[0]);
+        tail = new SerializedString(parts[1]);
       }
       return new Cited(
           n.text(),
@@ -90,7 +105,36 @@ public final class ReportJson {
           n.label(),
           new SerializedString(n.id()),
           new SerializedString(n.label()),
-          text);
+          text,
+          head,
+          tail);
+    }
+
+    /**
+     * The neighbour's JSON object as the character generator writes it, cut around the similarity:
+     * {@code {"id":…,"label":…,"similarity":} and {@code ,"text":…}}.
+     */
+    private static String[] headAndTail(Neighbor n) {
+      StringWriter out = new StringWriter(64 + n.text().length());
+      try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        g.writeStartObject();
+        g.writeFieldName(ID);
+        g.writeString(n.id());
+        g.writeFieldName(LABEL);
+        g.writeString(n.label());
+        g.writeFieldName(SIMILARITY);
+        g.writeNumber("0"); // the generator writes the colon with the value: ":0"
+        g.flush();
+        int tailStart = out.getBuffer().length();
+        g.writeFieldName(TEXT);
+        g.writeString(n.text());
+        g.writeEndObject();
+        g.flush();
+        String json = out.toString();
+        return new String[] {json.substring(0, tailStart - 1), json.substring(tailStart)};
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringWriter does not fail
+      }
     }
 
     /** Whether this note's id and label JSON can be written for {@code n}. */
@@ -264,6 +308,7 @@ public final class ReportJson {
 
   /** Writes the report as a JSON object into a generator the caller owns. */
   public static void write(Report r, JsonGenerator g) throws IOException {
+    boolean plain = plain(g);
     g.writeStartObject();
     g.writeFieldName(SCHEMA_VERSION);
     g.writeNumber(r.schemaVersion());
@@ -320,25 +365,15 @@ public final class ReportJson {
     g.writeFieldName(REASONS);
     g.writeStartArray();
     for (Reason reason : r.reasons()) {
-      writeReason(reason, g);
+      writeReason(reason, g, plain);
     }
     g.writeEndArray();
 
     g.writeFieldName(NEIGHBORS);
-    writeNeighbors(r.neighbors(), g);
+    writeNeighbors(r.neighbors(), g, plain);
 
-    Provenance p = r.provenance();
     g.writeFieldName(PROVENANCE);
-    g.writeStartObject();
-    g.writeFieldName(ANALYZER_VERSION);
-    g.writeString(p.analyzerVersion());
-    g.writeFieldName(NLP_MODELS);
-    g.writeString(p.nlpModels());
-    g.writeFieldName(CLASSIFIER);
-    g.writeString(p.classifier());
-    g.writeFieldName(CORPUS);
-    g.writeString(p.corpus());
-    g.writeEndObject();
+    writeProvenance(r.provenance(), g, plain);
 
     History h = r.history();
     if (h == null) {
@@ -409,34 +444,47 @@ public final class ReportJson {
     return false;
   }
 
-  private static void writeNeighbors(List<Neighbor> neighbors, JsonGenerator g) throws IOException {
-    if (!plain(g)) {
-      writeNeighborArray(neighbors, g);
+  private static void writeNeighbors(List<Neighbor> neighbors, JsonGenerator g, boolean plain)
+      throws IOException {
+    if (!plain) {
+      writeNeighborArray(neighbors, g, false);
       return;
     }
     Object[] last = LAST_NEIGHBORS.get();
     if (last[0] != neighbors) { // a list seen once is written directly: most are never seen again
       last[0] = neighbors;
       last[1] = null;
-      writeNeighborArray(neighbors, g);
+      writeNeighborArray(neighbors, g, true);
       return;
     }
     if (last[1] == null) {
       StringWriter out = new StringWriter(64 + 320 * neighbors.size());
       try (JsonGenerator array = FACTORY.createGenerator(out)) {
-        writeNeighborArray(neighbors, array);
+        writeNeighborArray(neighbors, array, true);
       }
       last[1] = new SerializedString(out.toString());
     }
     g.writeRawValue((SerializableString) last[1]);
   }
 
-  private static void writeNeighborArray(List<Neighbor> neighbors, JsonGenerator g)
+  /**
+   * Writes the neighbours; on a {@code plain} generator a neighbour whose note is cited under its
+   * own id and label, with a similarity of 0 to 1, is three raw writes of its JSON ({@link
+   * Cited#head}, the similarity's text, {@link Cited#tail}) instead of ten generator calls.
+   */
+  private static void writeNeighborArray(List<Neighbor> neighbors, JsonGenerator g, boolean plain)
       throws IOException {
     g.writeStartArray();
     for (Neighbor n : neighbors) {
       Cited c = cited(n);
       boolean same = c.idAndLabelOf(n); // false for another note with the same text
+      long m = Math.round(n.similarity() * 10_000.0);
+      if (plain && same && c.head != null && m >= 0 && m <= 10_000) {
+        g.writeRawValue(c.head);
+        g.writeRaw(roundedText((int) m));
+        g.writeRaw(c.tail);
+        continue;
+      }
       g.writeStartObject();
       g.writeFieldName(ID);
       if (same) {
@@ -459,7 +507,82 @@ public final class ReportJson {
     g.writeEndArray();
   }
 
-  private static void writeReason(Reason reason, JsonGenerator g) throws IOException {
+  /**
+   * The suggestion of each reason code as last written, escaped once: a report repeats the
+   * catalogue's suggestions (a sixth of its text), each the code's one {@code String}. Null for a
+   * suggestion holding a surrogate, which is written as is. A racy slot is harmless: an {@link
+   * Encoded} is immutable and checked against the text before use.
+   */
+  private static final Encoded[] SUGGESTIONS = new Encoded[ReasonCode.values().length];
+
+  /** A text and its JSON string, escaped once. Immutable. */
+  private record Encoded(String text, SerializableString json) {}
+
+  private static SerializableString suggestion(Reason reason) {
+    String text = reason.suggestion();
+    int slot = reason.code().ordinal();
+    Encoded e = SUGGESTIONS[slot];
+    if (e != null && (e.text == text || e.text.equals(text))) {
+      return e.json;
+    }
+    if (Cited.hasSurrogate(text)) {
+      return null;
+    }
+    e = new Encoded(text, new SerializedString(text));
+    SUGGESTIONS[slot] = e;
+    return e.json;
+  }
+
+  /**
+   * The provenance object last written, as JSON: every report of an analyzer carries its one {@link
+   * Provenance}, so its four strings are escaped once instead of once per report.
+   */
+  private static volatile Object[] lastProvenance = {null, null};
+
+  private static void writeProvenance(Provenance p, JsonGenerator g, boolean plain)
+      throws IOException {
+    if (!plain) {
+      writeProvenanceObject(p, g);
+      return;
+    }
+    Object[] last = lastProvenance;
+    if (last[0] != p) {
+      SerializableString json = null; // a surrogate: written as is
+      if (!Cited.hasSurrogate(p.analyzerVersion())
+          && !Cited.hasSurrogate(p.nlpModels())
+          && !Cited.hasSurrogate(p.classifier())
+          && !Cited.hasSurrogate(p.corpus())) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator object = FACTORY.createGenerator(out)) {
+          writeProvenanceObject(p, object);
+        }
+        json = new SerializedString(out.toString());
+      }
+      last = new Object[] {p, json};
+      lastProvenance = last;
+    }
+    if (last[1] == null) {
+      writeProvenanceObject(p, g);
+    } else {
+      g.writeRawValue((SerializableString) last[1]);
+    }
+  }
+
+  private static void writeProvenanceObject(Provenance p, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(ANALYZER_VERSION);
+    g.writeString(p.analyzerVersion());
+    g.writeFieldName(NLP_MODELS);
+    g.writeString(p.nlpModels());
+    g.writeFieldName(CLASSIFIER);
+    g.writeString(p.classifier());
+    g.writeFieldName(CORPUS);
+    g.writeString(p.corpus());
+    g.writeEndObject();
+  }
+
+  private static void writeReason(Reason reason, JsonGenerator g, boolean plain)
+      throws IOException {
     g.writeStartObject();
     g.writeFieldName(CODE);
     g.writeString(REASON_CODES[reason.code().ordinal()]);
@@ -483,7 +606,12 @@ public final class ReportJson {
     g.writeFieldName(MESSAGE);
     g.writeString(reason.message());
     g.writeFieldName(SUGGESTION);
-    g.writeString(reason.suggestion());
+    SerializableString suggestion = plain ? suggestion(reason) : null;
+    if (suggestion == null) {
+      g.writeString(reason.suggestion());
+    } else {
+      g.writeString(suggestion);
+    }
     writeNullable(g, EVIDENCE, reason.evidence());
     g.writeEndObject();
   }
@@ -538,12 +666,17 @@ public final class ReportJson {
       g.writeNumber(m / 10_000.0); // round(v)
       return;
     }
-    String text = ROUNDED_TEXTS[(int) m];
+    g.writeNumber(roundedText((int) m)); // what writeNumber(double) writes: Double.toString, raw
+  }
+
+  /** {@code Double.toString(m / 10_000.0)} for {@code m} from 0 to 10,000, made once. */
+  private static String roundedText(int m) {
+    String text = ROUNDED_TEXTS[m];
     if (text == null) {
       text = Double.toString(m / 10_000.0);
-      ROUNDED_TEXTS[(int) m] = text; // a race writes an equal string: harmless
+      ROUNDED_TEXTS[m] = text; // a race writes an equal string: harmless
     }
-    g.writeNumber(text); // what writeNumber(double) writes for it: Double.toString, raw
+    return text;
   }
 
   /** The texts of {@code m / 10_000.0}, made when first written. */

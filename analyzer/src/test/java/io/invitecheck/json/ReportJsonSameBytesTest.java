@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ReportJson} writes the bytes {@link OldReportJson} writes, field names encoded once and
- * neighbours' ids, labels and texts remembered: on reports with signals, reasons with and without
- * spans, history or none, neighbours that repeat (the same text under another id or label too), and
- * text with accents, emoji, controls, quotes and backslashes; through the character path, the UTF-8
- * line and a pretty printer.
+ * neighbours' ids, labels and texts, suggestions and provenance remembered: on reports with
+ * signals, reasons with and without spans, history or none, neighbours that repeat (the same text
+ * under another id or label too), and text with accents, emoji, controls, quotes and backslashes;
+ * through the character path, the UTF-8 line and a pretty printer.
  */
 class ReportJsonSameBytesTest {
   private static final JsonFactory FACTORY = DraftJson.MAPPER.getFactory();
@@ -49,6 +49,9 @@ class ReportJsonSameBytesTest {
     "typed by hand: \\uD800 and \\ud83d",
     "Dear Ms. Hansen, I am a hospitality professional with a \"strong\" passion.",
   };
+
+  private static final Provenance PROVENANCE =
+      new Provenance("0.1.0", "ud-2.5 (sentence, tokens)", "maxent sha256 d6188143", "corpus");
 
   private static String text(SplittableRandom r) {
     return TEXTS[r.nextInt(TEXTS.length)];
@@ -73,11 +76,12 @@ class ReportJsonSameBytesTest {
       String note = "Hi " + text(r);
       Severity severity = Severity.values()[r.nextInt(Severity.values().length)];
       reasons.add(
-          switch (r.nextInt(3)) {
+          switch (r.nextInt(4)) {
             case 0 ->
                 Reason.at(code, note, 3, note.length(), text(r), r.nextBoolean() ? null : text(r));
             case 1 -> Reason.about(code, text(r), r.nextBoolean() ? null : text(r));
-            default -> new Reason(code, severity, null, null, text(r), code.suggestion(), null);
+            case 2 -> new Reason(code, severity, null, null, text(r), code.suggestion(), null);
+            default -> Reason.about(code, text(r), null).withSuggestion(text(r));
           });
     }
     List<Neighbor> neighbors = new ArrayList<>();
@@ -110,7 +114,11 @@ class ReportJsonSameBytesTest {
         signals,
         reasons,
         neighbors,
-        new Provenance("0.1.0", "ud-2.5", "maxent", "corpus-" + k % 3),
+        switch (r.nextInt(3)) {
+          case 0 -> PROVENANCE; // one analyzer's provenance, the same instance in every report
+          case 1 -> new Provenance("0.1.0", "ud-2.5", "maxent", "corpus-" + k % 3);
+          default -> new Provenance("0.1.0", text(r), "maxent", text(r));
+        },
         history);
   }
 
