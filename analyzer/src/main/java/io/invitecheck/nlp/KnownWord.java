@@ -30,6 +30,13 @@ final class KnownWord {
 
   private volatile Lemmas lemmas = NONE;
 
+  /**
+   * The lemmatizer's word-only features of {@link #text}, resolved when the word first needs an
+   * outcome the memo does not hold; null before. Immutable, so a plain field: a thread that sees
+   * null resolves it again.
+   */
+  LemmaContexts.Word lemmaFeatures;
+
   /** Keys in increasing order and their entries, parallel arrays; never changed once published. */
   private record Lemmas(int[] keys, Lemma[] entries) {}
 

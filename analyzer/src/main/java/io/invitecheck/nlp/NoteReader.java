@@ -67,8 +67,8 @@ public final class NoteReader {
     this.models = models;
     this.tagger = new GreedyTagger(models.pos);
     this.engines = ThreadLocal.withInitial(() -> new Engines(models, tagger));
-    this.lemmatizer = new GreedyLemmatizer(models.lemmas);
     TagScorer scorer = tagger.scorer();
+    this.lemmatizer = new GreedyLemmatizer(models.lemmas, scorer == null ? null : tagsById(scorer));
     this.knownWord =
         w -> wordMemo.get(w, k -> new KnownWord(k, scorer == null ? null : scorer.resolve(k)));
     this.fastLemmas = scorer != null && lemmatizer.readsKnownWords();
@@ -77,6 +77,14 @@ public final class NoteReader {
     this.sentenceScorer =
         new AfterUses<>(
             FAST_SENTENCES_AFTER, () -> SentenceScorer.of(models.sentences).orElse(null));
+  }
+
+  private static String[] tagsById(TagScorer scorer) {
+    String[] tags = new String[scorer.outcomeCount()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = scorer.outcome(i);
+    }
+    return tags;
   }
 
   /** Reads a note. Never fails on any string; an empty note gives no tokens. */
