@@ -107,7 +107,10 @@ final class Bm25Postings {
     BestFirst best = new BestFirst(Math.min(numHits, Math.max(1, scores.length)));
     for (int t = 0; t < touched; t++) {
       int d = docs[t];
-      best.offer(d, (float) scores[d]); // Lucene ranks by the float score, ties by lower doc
+      float score = (float) scores[d]; // Lucene ranks by the float score, ties by lower doc
+      if (best.wouldKeep(d, score)) {
+        best.offer(d, score);
+      }
       scores[d] = 0;
       matched[d] = false;
     }
