@@ -2,7 +2,6 @@ package io.invitecheck.signals;
 
 import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.Profile;
-import io.invitecheck.memo.Memo;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.PhraseMatcher;
 import io.invitecheck.report.Signal;
@@ -84,24 +83,8 @@ public final class RecipientNameDetector implements SignalDetector {
     return !next.isEmpty() && !PersonNames.words(fullName).contains(next.get(0));
   }
 
-  /** Recipients' names kept with their {@link #mentions} matchers, some 300 bytes each. */
-  static final int MENTIONS_MEMO = 4_096;
-
-  /**
-   * {@link #mentionsOf} by recipient name: a batch meets the same recipients' names again (a
-   * campaign, a sender's contacts), and making the matcher (folding and sorting the names) took
-   * about a fifth of this detector's time on a batch of unique notes. A pure function, so the memo
-   * changes no answer.
-   */
-  private static final Memo<String, PhraseMatcher> MENTIONS = new Memo<>(MENTIONS_MEMO);
-
-  /** The full name and each name word of three letters or more, as a matcher. */
-  static PhraseMatcher mentions(String fullName) {
-    return MENTIONS.get(fullName, RecipientNameDetector::mentionsOf);
-  }
-
-  /** {@link #mentions}, made anew. */
-  static PhraseMatcher mentionsOf(String fullName) {
+  /** The full name and each name word of three letters or more. */
+  private static PhraseMatcher mentions(String fullName) {
     List<String> phrases = new ArrayList<>();
     phrases.add(fullName);
     for (String w : PersonNames.words(fullName)) {
