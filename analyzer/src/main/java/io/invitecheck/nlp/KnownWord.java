@@ -37,6 +37,22 @@ final class KnownWord {
    */
   LemmaContexts.Word lemmaFeatures;
 
+  /**
+   * {@link CommonEnglish#kind} of {@link #text}, worked out on first use; -1 before (a plain field:
+   * a thread that sees -1 works it out again, to the same value).
+   */
+  private byte englishKind = -1;
+
+  /** {@link CommonEnglish#kind} of {@link #text}. */
+  byte englishKind() {
+    byte k = englishKind;
+    if (k < 0) {
+      k = CommonEnglish.kind(text);
+      englishKind = k;
+    }
+    return k;
+  }
+
   /** Keys in increasing order and their entries, parallel arrays; never changed once published. */
   private record Lemmas(int[] keys, Lemma[] entries) {}
 
