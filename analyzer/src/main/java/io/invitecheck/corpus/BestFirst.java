@@ -6,9 +6,10 @@ import java.util.Arrays;
  * The at most {@code capacity} items offered with the highest keys, best first, ties by lower item.
  * Kept by insertion into a short sorted array: the lists here hold 4 to 40 items, and sorting every
  * candidate, boxed, had cost more than the search it served. A caller offering many items (a search
- * offers every note it touched, hundreds, most of them below the last kept) tests {@link
- * #wouldKeep} first: a small method the client compiler inlines, where {@link #offer} is a call.
- * Mutable; one per use.
+ * offers every note it touched, hundreds, most of them below the last kept) makes {@link
+ * #wouldKeep}'s test itself first, from {@link #isFull}, {@link #lastKey} and {@link #lastItem}:
+ * getters the client compiler inlines, where {@link #offer} and {@link #wouldKeep} (too large to
+ * inline) are calls. Mutable; one per use.
  */
 final class BestFirst {
   private final int[] items;
@@ -28,6 +29,21 @@ final class BestFirst {
   boolean wouldKeep(int item, double key) {
     int last = size - 1;
     return size < items.length || key > keys[last] || (key == keys[last] && item < items[last]);
+  }
+
+  /** Whether as many items are kept as there is room for. */
+  boolean isFull() {
+    return size == items.length;
+  }
+
+  /** The last kept item's key; only when some item is kept. */
+  double lastKey() {
+    return keys[size - 1];
+  }
+
+  /** The last kept item; only when some item is kept. */
+  int lastItem() {
+    return items[size - 1];
   }
 
   /** Keeps {@code item} if its key is among the best so far. */

@@ -95,6 +95,13 @@ class BestFirstTest {
                 ? odd[random.nextInt(odd.length)]
                 : (float) (random.nextInt(round % 3 == 0 ? 6 : 1_000_000) / 7.0);
         boolean would = best.wouldKeep(item, key);
+        boolean inlined =
+            !best.isFull()
+                || key > best.lastKey()
+                || (key == best.lastKey() && item < best.lastItem());
+        if (inlined != would) {
+          throw new AssertionError("round " + round + ": the getters' test for " + key);
+        }
         boolean kept = scanning.offer(item, key);
         if (would) {
           best.offer(item, key);
