@@ -5,23 +5,70 @@ import java.util.Arrays;
 /**
  * The at most {@code capacity} items offered with the highest keys, best first, ties by lower item.
  * Kept by insertion into a short sorted array: the lists here hold 4 to 40 items, and sorting every
- * candidate, boxed, had cost more than the search it served. Mutable; one per use.
+ * candidate, boxed, had cost more than the search it served. A caller offering many items (a search
+ * offers every note it touched, hundreds, most of them below the last kept) makes {@link
+ * #wouldKeep}'s test itself first, from {@link #isFull}, {@link #lastKey} and {@link #lastItem}:
+ * getters the client compiler inlines, where {@link #offer} and {@link #wouldKeep} (too large to
+ * inline) are calls. Mutable; one per use.
  */
 final class BestFirst {
   private final int[] items;
   private final double[] keys;
   private int size;
+  private boolean nan; // whether a NaN key was offered: then offer scans as it always did
 
   BestFirst(int capacity) {
     items = new int[capacity];
     keys = new double[capacity];
   }
 
+  /**
+   * Whether {@link #offer} would keep {@code item}: exactly when there is room or it goes before
+   * the last one kept (its rejection test, taken out).
+   */
+  boolean wouldKeep(int item, double key) {
+    int last = size - 1;
+    return size < items.length || key > keys[last] || (key == keys[last] && item < items[last]);
+  }
+
+  /** Whether as many items are kept as there is room for. */
+  boolean isFull() {
+    return size == items.length;
+  }
+
+  /** The last kept item's key; only when some item is kept. */
+  double lastKey() {
+    return keys[size - 1];
+  }
+
+  /** The last kept item; only when some item is kept. */
+  int lastItem() {
+    return items[size - 1];
+  }
+
   /** Keeps {@code item} if its key is among the best so far. */
   void offer(int item, double key) {
     int at = size;
-    while (at > 0 && (key > keys[at - 1] || (key == keys[at - 1] && item < items[at - 1]))) {
-      at--;
+    if (key != key || nan) { // NaN compares false both ways: the scan from the end decides
+      nan = true;
+      while (at > 0 && (key > keys[at - 1] || (key == keys[at - 1] && item < items[at - 1]))) {
+        at--;
+      }
+    } else {
+      // Without NaN the kept items are in a total order (key down, then item up), so "the new
+      // item goes before item j" holds for a suffix of them: find where it starts by halving,
+      // the place the scan from the end stops at.
+      int low = 0;
+      int high = size;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (key > keys[mid] || (key == keys[mid] && item < items[mid])) {
+          high = mid;
+        } else {
+          low = mid + 1;
+        }
+      }
+      at = low;
     }
     if (at == items.length) {
       return;

@@ -105,9 +105,22 @@ final class Bm25Postings {
       }
     }
     BestFirst best = new BestFirst(Math.min(numHits, Math.max(1, scores.length)));
+    // best.wouldKeep(d, score) made here, with the last kept note's key and doc in locals: most
+    // notes touched are below it, and under the client compiler offer and wouldKeep are calls
+    boolean full = false;
+    double lastKey = 0;
+    int lastDoc = 0;
     for (int t = 0; t < touched; t++) {
       int d = docs[t];
-      best.offer(d, (float) scores[d]); // Lucene ranks by the float score, ties by lower doc
+      float score = (float) scores[d]; // Lucene ranks by the float score, ties by lower doc
+      if (!full || score > lastKey || (score == lastKey && d < lastDoc)) {
+        best.offer(d, score);
+        full = best.isFull();
+        if (full) {
+          lastKey = best.lastKey();
+          lastDoc = best.lastItem();
+        }
+      }
       scores[d] = 0;
       matched[d] = false;
     }

@@ -213,14 +213,17 @@ public final class LabeledCorpusScorer implements CorpusScorer {
       evidence
           .append(i == 0 ? "" : ", ")
           .append(index.id(h.doc()))
-          .append(RootFormat.format(" (similarity %.2f)", h.similarity()));
+          .append(" (similarity ")
+          .append(RootFormat.fixed(h.similarity(), 2))
+          .append(')');
     }
-    evidence.append(RootFormat.format("; calibrated spam probability %.2f", spam));
+    evidence.append("; calibrated spam probability ").append(RootFormat.fixed(spam, 2));
     String message =
-        RootFormat.format(
-            "The note reads like spam notes in the corpus (spam probability %.0f%%); the closest"
-                + " is %s.",
-            spam * 100, index.id(spamHits.get(0).doc()));
+        "The note reads like spam notes in the corpus (spam probability "
+            + RootFormat.fixed(spam * 100, 0)
+            + "%); the closest is "
+            + index.id(spamHits.get(0).doc())
+            + ".";
     return new SpamLike(spamHits, message, evidence.toString());
   }
 
@@ -350,7 +353,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     for (int i = 0; i < n; i++) {
       int d = docs[i];
       double j = similarities[i];
-      matched.add(index.id(d) + RootFormat.format(" (%.2f)", j));
+      matched.add(index.id(d) + " (" + RootFormat.fixed(j, 2) + ")");
       if (index.family(d) != null) {
         families.add(index.family(d));
       }

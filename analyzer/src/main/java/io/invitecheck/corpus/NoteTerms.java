@@ -364,9 +364,13 @@ public final class NoteTerms {
    * characters or more go to the memo. Exact: a slot gives its word only when its characters are
    * the token's, and that word is the one the memo gives for them (or an equal one: the memo's
    * words are a function of their characters).
+   *
+   * <p>8,192 slots (288 KB a thread): on the words of 25,000 unique drafts (7,900 distinct) a slot
+   * held the token's word for 82% of tokens with 4,096 slots, 89% with 8,192 and 94% with 16,384;
+   * each miss costs a string and a look-up in the shared memo.
    */
   static final class RecentWords {
-    private static final int BITS = 12;
+    private static final int BITS = 13;
     static final int SLOTS = 1 << BITS;
     static final int WIDTH = 16; // per slot: its length + 1 (0 when empty), then the characters
     private final char[] chars = new char[SLOTS * WIDTH];

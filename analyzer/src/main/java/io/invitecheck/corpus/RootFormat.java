@@ -1,5 +1,7 @@
 package io.invitecheck.corpus;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Formatter;
 import java.util.Locale;
 
@@ -27,5 +29,27 @@ final class RootFormat {
       FORMATTER.remove(); // a long one once: do not keep its buffer
     }
     return s;
+  }
+
+  /** Values {@link #fixed} writes itself; others go through the formatter. */
+  private static final double FIXED_LIMIT = 1e6;
+
+  /**
+   * {@code format("%." + digits + "f", value)}, written without the formatter for a finite value
+   * from +0 to a million: the formatter rounds the shortest decimal of the double ({@link
+   * Double#toString}) half up to {@code digits} places and writes it with the root locale's digits
+   * and '.', which is what {@link BigDecimal#setScale(int, RoundingMode)} with {@code HALF_UP} of
+   * that decimal gives. The formatter parses its pattern and finds the locale's symbols for each
+   * number; the corpus stage writes up to eight numbers for a note like spam. -0.0, negative, huge,
+   * infinite and NaN values take the formatter ({@code RootFormatTest} compares on random values
+   * and on halves to round).
+   */
+  static String fixed(double value, int digits) {
+    if (!(value >= 0 && value < FIXED_LIMIT) || Double.doubleToRawLongBits(value) < 0) {
+      return format("%." + digits + "f", value);
+    }
+    return new BigDecimal(Double.toString(value))
+        .setScale(digits, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 }

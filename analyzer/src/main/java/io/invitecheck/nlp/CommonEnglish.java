@@ -112,10 +112,43 @@ public final class CommonEnglish {
     int words = 0;
     int english = 0;
     for (int i = 0; i < tokens; i++) {
-      String t = token.apply(i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      if (hasLetter(t)) {
+      byte kind = kind(token.apply(i));
+      if (kind != NOT_A_WORD) {
         words++;
-        if (WORDS.contains(t)) {
+        if (kind == COMMON_WORD) {
+          english++;
+        }
+      }
+    }
+    return new Count(words, english);
+  }
+
+  /** {@link #kind} of a token without a letter. */
+  static final byte NOT_A_WORD = 0;
+
+  /** {@link #kind} of a word (a token with a letter) that is not common English. */
+  static final byte WORD = 1;
+
+  /** {@link #kind} of a common English word. */
+  static final byte COMMON_WORD = 2;
+
+  /**
+   * What {@link #count} counts a token as: {@link #NOT_A_WORD}, {@link #WORD} or {@link
+   * #COMMON_WORD}.
+   */
+  static byte kind(String token) {
+    String t = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return !hasLetter(t) ? NOT_A_WORD : WORDS.contains(t) ? COMMON_WORD : WORD;
+  }
+
+  /** {@link #count} of tokens whose {@link #kind}s are given. */
+  static Count count(byte[] kinds) {
+    int words = 0;
+    int english = 0;
+    for (byte kind : kinds) {
+      if (kind != NOT_A_WORD) {
+        words++;
+        if (kind == COMMON_WORD) {
           english++;
         }
       }

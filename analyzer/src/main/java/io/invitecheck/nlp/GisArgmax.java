@@ -75,6 +75,20 @@ final class GisArgmax {
     return argmax(sums);
   }
 
+  /**
+   * The index of the best outcome for the features whose parameters are the first {@code count} of
+   * {@code contexts}, in the features' order (the features the model does not have left out, as
+   * {@code GISModel} skips them): {@link #bestIndex(String[])} without looking strings up.
+   */
+  int bestIndex(Context[] contexts, int count) {
+    double[] sums = new double[outcomes.length];
+    Arrays.fill(sums, logPrior);
+    for (int i = 0; i < count; i++) {
+      add(sums, contexts[i]);
+    }
+    return argmax(sums);
+  }
+
   /** Each outcome's sum of weights for {@code features} into {@code sums}, as {@link GISModel}. */
   void sum(String[] features, double[] sums) {
     Arrays.fill(sums, logPrior);

@@ -4,6 +4,7 @@ import io.invitecheck.memo.Memo;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -37,13 +38,32 @@ final class GreedyLemmatizer {
   private final Memo<String, String> memo = new Memo<>(MEMO_CAPACITY);
   private final GisArgmax gis;
 
+  /**
+   * The features' parameters without their strings, for {@link #lemmatize(KnownWord[], String[],
+   * String[], int[], int)}; null when the tags are not given or the generator is not one it knows.
+   */
+  private final LemmaContexts fastContexts;
+
   GreedyLemmatizer(LemmatizerModel lemmatizer) {
+    this(lemmatizer, null);
+  }
+
+  /**
+   * A lemmatizer that also resolves the features of a word it has not seen without building their
+   * strings ({@link LemmaContexts}), given the tagger's tags by outcome id ({@code tagsById}, or
+   * null).
+   */
+  GreedyLemmatizer(LemmatizerModel lemmatizer, String[] tagsById) {
     this.model = lemmatizer.getArtifact("lemmatizer.model");
     this.contexts = lemmatizer.getFactory().getContextGenerator();
     if (model == null) {
       throw new IllegalStateException("the lemmatizer model has no maxent model inside");
     }
     this.gis = GisArgmax.of(model).orElse(null);
+    this.fastContexts =
+        gis == null || tagsById == null
+            ? null
+            : LemmaContexts.of(contexts, gis, tagsById).orElse(null);
   }
 
   /** The lemmas of one sentence's words, given their part-of-speech tags. */
@@ -58,6 +78,11 @@ final class GreedyLemmatizer {
               k -> best(contexts.getContext(at, words, tags, outcomes)));
     }
     return LemmatizerME.decodeLemmas(words, outcomes);
+  }
+
+  /** Whether a word's features are resolved without their strings ({@link LemmaContexts}). */
+  boolean resolvesWithoutStrings() {
+    return fastContexts != null;
   }
 
   /** Whether {@link #lemmatize(KnownWord[], String[], String[], int[], int)} can be used. */
@@ -86,7 +111,7 @@ final class GreedyLemmatizer {
       int key = (previous + 1) * TAG_IDS + tagIds[i];
       KnownWord.Lemma entry = known[i].lemma(key);
       if (entry == null) {
-        int outcome = gis.bestIndex(contexts.getContext(i, words, tags, outcomes));
+        int outcome = outcomeOf(known[i], tagIds[i], previous, i, words, tags, outcomes);
         String[] decoded =
             LemmatizerME.decodeLemmas(new String[] {words[i]}, new String[] {labels[outcome]});
         entry = new KnownWord.Lemma(outcome, decoded[0]);
@@ -97,6 +122,32 @@ final class GreedyLemmatizer {
       lemmas[i] = entry.lemma();
     }
     return lemmas;
+  }
+
+  /**
+   * The best outcome for token {@code i}, whose word is {@code word} with tag id {@code tag} after
+   * outcome id {@code previous}: from the parameters {@link LemmaContexts} resolves when it can
+   * (the same parameters in the same order as the generator's strings), else from the strings.
+   */
+  private int outcomeOf(
+      KnownWord word,
+      int tag,
+      int previous,
+      int i,
+      String[] words,
+      String[] tags,
+      String[] outcomes) {
+    LemmaContexts fast = fastContexts;
+    if (fast == null) {
+      return gis.bestIndex(contexts.getContext(i, words, tags, outcomes));
+    }
+    LemmaContexts.Word features = word.lemmaFeatures;
+    if (features == null) {
+      features = fast.word(word.text);
+      word.lemmaFeatures = features;
+    }
+    Context[] found = new Context[LemmaContexts.MAX_FEATURES];
+    return gis.bestIndex(found, fast.contexts(features, tag, previous, found));
   }
 
   /** The model's best outcome for the features, without exponentiating all 860 when it can. */

@@ -30,6 +30,29 @@ final class KnownWord {
 
   private volatile Lemmas lemmas = NONE;
 
+  /**
+   * The lemmatizer's word-only features of {@link #text}, resolved when the word first needs an
+   * outcome the memo does not hold; null before. Immutable, so a plain field: a thread that sees
+   * null resolves it again.
+   */
+  LemmaContexts.Word lemmaFeatures;
+
+  /**
+   * {@link CommonEnglish#kind} of {@link #text}, worked out on first use; -1 before (a plain field:
+   * a thread that sees -1 works it out again, to the same value).
+   */
+  private byte englishKind = -1;
+
+  /** {@link CommonEnglish#kind} of {@link #text}. */
+  byte englishKind() {
+    byte k = englishKind;
+    if (k < 0) {
+      k = CommonEnglish.kind(text);
+      englishKind = k;
+    }
+    return k;
+  }
+
   /** Keys in increasing order and their entries, parallel arrays; never changed once published. */
   private record Lemmas(int[] keys, Lemma[] entries) {}
 

@@ -67,8 +67,8 @@ public final class NoteReader {
     this.models = models;
     this.tagger = new GreedyTagger(models.pos);
     this.engines = ThreadLocal.withInitial(() -> new Engines(models, tagger));
-    this.lemmatizer = new GreedyLemmatizer(models.lemmas);
     TagScorer scorer = tagger.scorer();
+    this.lemmatizer = new GreedyLemmatizer(models.lemmas, scorer == null ? null : tagsById(scorer));
     this.knownWord =
         w -> wordMemo.get(w, k -> new KnownWord(k, scorer == null ? null : scorer.resolve(k)));
     this.fastLemmas = scorer != null && lemmatizer.readsKnownWords();
@@ -79,8 +79,25 @@ public final class NoteReader {
             FAST_SENTENCES_AFTER, () -> SentenceScorer.of(models.sentences).orElse(null));
   }
 
+  private static String[] tagsById(TagScorer scorer) {
+    String[] tags = new String[scorer.outcomeCount()];
+    for (int i = 0; i < tags.length; i++) {
+      tags[i] = scorer.outcome(i);
+    }
+    return tags;
+  }
+
   /** Reads a note. Never fails on any string; an empty note gives no tokens. */
   public AnalyzedNote read(String text) {
+    return read(text, null);
+  }
+
+  /**
+   * {@link #read(String)}, giving in {@code englishKindsOut[0]} (when not null) the tokens' {@link
+   * CommonEnglish#kind}s the language was decided by, for tests comparing them with the kinds of
+   * the normalized note's token substrings.
+   */
+  AnalyzedNote read(String text, byte[][] englishKindsOut) {
     Engines e = engines.get();
     String normalized = normalize(text);
     SentenceScorer sentenceFinder = sentenceScorer.get();
@@ -99,6 +116,7 @@ public final class NoteReader {
     int[] tokenEnds = new int[total];
     String[] tags = new String[total];
     String[] lemmas = new String[total];
+    byte[] englishKinds = new byte[total];
     int[] sentenceStarts = new int[sentences.length];
     int[] sentenceEnds = new int[sentences.length];
     int t = 0;
@@ -113,9 +131,13 @@ public final class NoteReader {
       }
       System.arraycopy(r.tags, 0, tags, t, r.length());
       System.arraycopy(r.lemmas, 0, lemmas, t, r.length());
+      System.arraycopy(r.englishKinds, 0, englishKinds, t, r.length());
       t += r.length();
     }
-    Language language = detectLanguage(e, normalized, tokenStarts, tokenEnds);
+    if (englishKindsOut != null) {
+      englishKindsOut[0] = englishKinds;
+    }
+    Language language = detectLanguage(e, normalized, englishKinds);
     return new AnalyzedNote(
         text,
         sentenceStarts,
@@ -129,10 +151,12 @@ public final class NoteReader {
   }
 
   /**
-   * One sentence read: token offsets relative to the sentence, tags and lemmas. Immutable once
-   * built (the memo shares it between notes).
+   * One sentence read: token offsets relative to the sentence, tags, lemmas and each token's {@link
+   * CommonEnglish#kind} (kept in its {@link KnownWord}, so a word is looked up in the common words
+   * once, not once per note). Immutable once built (the memo shares it between notes).
    */
-  private record ReadSentence(int[] starts, int[] ends, String[] tags, String[] lemmas) {
+  private record ReadSentence(
+      int[] starts, int[] ends, String[] tags, String[] lemmas, byte[] englishKinds) {
     int length() {
       return starts.length;
     }
@@ -160,10 +184,12 @@ public final class NoteReader {
     int[] starts = new int[n];
     int[] ends = new int[n];
     String[] words = new String[n];
+    byte[] englishKinds = new byte[n];
     for (int i = 0; i < n; i++) {
       starts[i] = tokens.bounds[2 * i];
       ends[i] = tokens.bounds[2 * i + 1];
       words[i] = tokens.words[i].text;
+      englishKinds[i] = tokens.words[i].englishKind();
     }
     String[] tags = new String[n];
     String[] lemmas = new String[n];
@@ -198,7 +224,7 @@ public final class NoteReader {
       tags[i] = UNTAGGED;
       lemmas[i] = words[i].toLowerCase(java.util.Locale.ROOT);
     }
-    return new ReadSentence(starts, ends, tags, lemmas);
+    return new ReadSentence(starts, ends, tags, lemmas, englishKinds);
   }
 
   /**
@@ -312,9 +338,10 @@ public final class NoteReader {
   /**
    * The note's language: {@code und} when it has too few letters; English when enough of its words
    * are {@link CommonEnglish} (confidence 1, the detector is not run); otherwise the detector's
-   * answer.
+   * answer. {@code englishKinds} are the tokens' {@link CommonEnglish#kind}s: the kinds of {@code
+   * text}'s token substrings, which are the tokens' words.
    */
-  private Language detectLanguage(Engines e, String text, int[] starts, int[] ends) {
+  private Language detectLanguage(Engines e, String text, byte[] englishKinds) {
     int letters = 0;
     for (int i = 0; i < text.length() && letters < MIN_LETTERS_FOR_LANGUAGE; i++) {
       if (Character.isLetter(text.charAt(i))) {
@@ -324,7 +351,7 @@ public final class NoteReader {
     if (letters < MIN_LETTERS_FOR_LANGUAGE) {
       return new Language("und", 0);
     }
-    if (CommonEnglish.count(starts.length, i -> text.substring(starts[i], ends[i])).isEnglish()) {
+    if (CommonEnglish.count(englishKinds).isEnglish()) {
       return new Language("eng", 1);
     }
     LanguageScorer scorer = languageScorer.now();

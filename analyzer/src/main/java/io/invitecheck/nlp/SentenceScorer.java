@@ -293,8 +293,7 @@ final class SentenceScorer {
     }
     char end = s[position];
     GisArgmax.add(
-        sums,
-        end == '\n' ? lf : end == '\r' ? cr : get("eos=", EOS_HASH, s, position, position + 1));
+        sums, end == '\n' ? lf : end == '\r' ? cr : get(EOS, EOS_HASH, s, position, position + 1));
     int prefixStart = prefixStart(s, position);
     int prevStart = previousSpaceIndex(s, prefixStart);
     int suffixEnd = suffixEnd(s, position, lastIndex);
@@ -302,7 +301,7 @@ final class SentenceScorer {
     // x=prefix, its length and capital; v=previous; s=suffix; n=next (trimmed, as String.trim)
     int from = trimStart(s, prefixStart, position);
     int to = trimEnd(s, from, position);
-    GisArgmax.add(sums, get("x=", X_HASH, s, from, to));
+    GisArgmax.add(sums, get(X, X_HASH, s, from, to));
     if (to > from) {
       int length = to - from;
       GisArgmax.add(
@@ -311,19 +310,19 @@ final class SentenceScorer {
         GisArgmax.add(sums, xcap);
       }
     }
-    addWord(sums, "v=", V_HASH, vcap, s, prevStart, prefixStart);
+    addWord(sums, V, V_HASH, vcap, s, prevStart, prefixStart);
     if (position == lastIndex) {
-      GisArgmax.add(sums, get("s=", S_HASH, s, 0, 0));
-      GisArgmax.add(sums, get("n=", N_HASH, s, 0, 0));
+      GisArgmax.add(sums, get(S, S_HASH, s, 0, 0));
+      GisArgmax.add(sums, get(N, N_HASH, s, 0, 0));
     } else {
-      addWord(sums, "s=", S_HASH, scap, s, position + 1, suffixEnd);
-      addWord(sums, "n=", N_HASH, ncap, s, suffixEnd + 1, nextEnd);
+      addWord(sums, S, S_HASH, scap, s, position + 1, suffixEnd);
+      addWord(sums, N, N_HASH, ncap, s, suffixEnd + 1, nextEnd);
     }
   }
 
   /** {@code literal + trimmed span} and, when the span is not empty and starts upper-case, cap. */
   private void addWord(
-      double[] sums, String literal, int literalHash, Context cap, char[] s, int start, int end) {
+      double[] sums, char[] literal, int literalHash, Context cap, char[] s, int start, int end) {
     int from = trimStart(s, start, end);
     int to = trimEnd(s, from, end);
     GisArgmax.add(sums, get(literal, literalHash, s, from, to));
@@ -332,9 +331,16 @@ final class SentenceScorer {
     }
   }
 
-  private Context get(String literal, int literalHash, char[] s, int from, int to) {
+  private Context get(char[] literal, int literalHash, char[] s, int from, int to) {
     return table.get(PredicateTable.hash(literalHash, s, from, to), literal, s, from, to);
   }
+
+  // the literals of the looked-up predicates, as chars for PredicateTable's comparison
+  private static final char[] EOS = "eos=".toCharArray();
+  private static final char[] X = "x=".toCharArray();
+  private static final char[] V = "v=".toCharArray();
+  private static final char[] S = "s=".toCharArray();
+  private static final char[] N = "n=".toCharArray();
 
   private static final int EOS_HASH = "eos=".hashCode();
   private static final int X_HASH = "x=".hashCode();

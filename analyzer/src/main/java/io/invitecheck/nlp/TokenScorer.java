@@ -58,7 +58,7 @@ final class TokenScorer {
   private final int outcomeCount;
   private final int split;
   private final Pattern alphanumeric;
-  private final String[] keyEquals = new String[KEYS.length];
+  private final char[][] keyEquals = new char[KEYS.length][];
   private final int[] keyEqualsHash = new int[KEYS.length];
   private final Context[][] classes = new Context[KEYS.length][CLASSES.length];
   private final Context p1bok;
@@ -73,8 +73,8 @@ final class TokenScorer {
     this.split = Arrays.asList(gis.outcomes()).indexOf(TokenizerME.SPLIT);
     this.alphanumeric = alphanumeric;
     for (int k = 0; k < KEYS.length; k++) {
-      keyEquals[k] = KEYS[k] + "=";
-      keyEqualsHash[k] = keyEquals[k].hashCode();
+      keyEquals[k] = (KEYS[k] + "=").toCharArray();
+      keyEqualsHash[k] = (KEYS[k] + "=").hashCode();
       for (int c = 0; c < CLASSES.length; c++) {
         classes[k][c] = table.get(KEYS[k] + CLASSES[c]);
       }
@@ -245,24 +245,24 @@ final class TokenScorer {
   private void sum(char[] chunk, int i, int[] prefixes, int[] suffixes, double[] sums) {
     Arrays.fill(sums, logPrior);
     int n = chunk.length;
-    add(sums, table.get(prefixes[i], "p=", chunk, 0, i));
-    add(sums, table.get(suffixes[i], "s=", chunk, i, n));
+    add(sums, table.get(prefixes[i], P, chunk, 0, i));
+    add(sums, table.get(suffixes[i], S, chunk, i, n));
     if (i > 0) {
       addChar(sums, P1, chunk, i - 1);
       if (i > 1) {
         addChar(sums, P2, chunk, i - 2);
-        add(sums, get("p21=", P21_HASH, chunk, i - 2, i));
+        add(sums, get(P21, P21_HASH, chunk, i - 2, i));
       } else {
         add(sums, p2bok);
       }
-      add(sums, get("p1f1=", P1F1_HASH, chunk, i - 1, i + 1));
+      add(sums, get(P1F1, P1F1_HASH, chunk, i - 1, i + 1));
     } else {
       add(sums, p1bok);
     }
     addChar(sums, F1, chunk, i);
     if (i + 1 < n) {
       addChar(sums, F2, chunk, i + 1);
-      add(sums, get("f12=", F12_HASH, chunk, i, i + 2));
+      add(sums, get(F12, F12_HASH, chunk, i, i + 2));
     } else {
       add(sums, f2bok);
     }
@@ -271,9 +271,16 @@ final class TokenScorer {
     }
   }
 
-  private Context get(String literal, int literalHash, char[] chunk, int from, int to) {
+  private Context get(char[] literal, int literalHash, char[] chunk, int from, int to) {
     return table.get(PredicateTable.hash(literalHash, chunk, from, to), literal, chunk, from, to);
   }
+
+  // the literals of the looked-up predicates, as chars for PredicateTable's comparison
+  private static final char[] P = "p=".toCharArray();
+  private static final char[] S = "s=".toCharArray();
+  private static final char[] P21 = "p21=".toCharArray();
+  private static final char[] P1F1 = "p1f1=".toCharArray();
+  private static final char[] F12 = "f12=".toCharArray();
 
   private static final int PREFIX_HASH = "p=".hashCode();
   private static final int SUFFIX_HASH = "s=".hashCode();

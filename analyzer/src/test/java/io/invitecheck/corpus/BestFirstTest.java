@@ -2,6 +2,7 @@ package io.invitecheck.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -45,6 +46,72 @@ class BestFirstTest {
               .mapToInt(Integer::intValue)
               .toArray();
       assertArrayEquals(expected, best.items());
+    }
+  }
+
+  /** The scan-from-the-end insertion {@link BestFirst#offer} replaced, for comparison. */
+  private static final class ScanningBestFirst {
+    final int[] items;
+    final double[] keys;
+    int size;
+
+    ScanningBestFirst(int capacity) {
+      items = new int[capacity];
+      keys = new double[capacity];
+    }
+
+    boolean offer(int item, double key) {
+      int at = size;
+      while (at > 0 && (key > keys[at - 1] || (key == keys[at - 1] && item < items[at - 1]))) {
+        at--;
+      }
+      if (at == items.length) {
+        return false;
+      }
+      int last = Math.min(size, items.length - 1);
+      System.arraycopy(items, at, items, at + 1, last - at);
+      System.arraycopy(keys, at, keys, at + 1, last - at);
+      items[at] = item;
+      keys[at] = key;
+      size = Math.min(size + 1, items.length);
+      return true;
+    }
+  }
+
+  @Test
+  void keepsWhatTheScanFromTheEndKeptWithRepeatsZerosAndNaN() {
+    Random random = new Random(8);
+    double[] odd = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (int round = 0; round < 20_000; round++) {
+      int capacity = 1 + random.nextInt(40);
+      BestFirst best = new BestFirst(capacity);
+      ScanningBestFirst scanning = new ScanningBestFirst(capacity);
+      int n = random.nextInt(300);
+      boolean withOdd = round % 4 == 0;
+      for (int i = 0; i < n; i++) {
+        int item = random.nextInt(round % 2 == 0 ? 50 : 5_000); // repeated items too
+        double key =
+            withOdd && random.nextInt(10) == 0
+                ? odd[random.nextInt(odd.length)]
+                : (float) (random.nextInt(round % 3 == 0 ? 6 : 1_000_000) / 7.0);
+        boolean would = best.wouldKeep(item, key);
+        boolean inlined =
+            !best.isFull()
+                || key > best.lastKey()
+                || (key == best.lastKey() && item < best.lastItem());
+        if (inlined != would) {
+          throw new AssertionError("round " + round + ": the getters' test for " + key);
+        }
+        boolean kept = scanning.offer(item, key);
+        if (would) {
+          best.offer(item, key);
+        }
+        if (would != kept) {
+          throw new AssertionError("round " + round + ": wouldKeep " + would + " for " + key);
+        }
+        assertArrayEquals(Arrays.copyOf(scanning.items, scanning.size), best.items());
+        assertArrayEquals(Arrays.copyOf(scanning.keys, scanning.size), best.keys());
+      }
     }
   }
 }

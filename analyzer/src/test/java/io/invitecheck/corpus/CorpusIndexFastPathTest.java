@@ -226,4 +226,42 @@ class CorpusIndexFastPathTest {
     assertTrue(index.terms() > 10_000, "terms: " + index.terms());
     assertTrue(compared > 20 * index.terms(), "compared: " + compared);
   }
+
+  @Test
+  void hitsSortAsTheComparatorSortsThem() {
+    java.util.Random random = new java.util.Random(8);
+    double[] similarities = {0.0, 0.125, 0.25, 0.5, 1.0, Double.NaN};
+    int ties = 0;
+    for (int round = 0; round < 3_000; round++) {
+      List<CorpusIndex.Hit> hits = new ArrayList<>();
+      for (int k = random.nextInt(45); k > 0; k--) {
+        double similarity =
+            random.nextInt(3) == 0
+                ? similarities[random.nextInt(round % 10 == 0 ? 6 : 5)]
+                : random.nextDouble();
+        hits.add(new CorpusIndex.Hit(random.nextInt(index.size()), similarity));
+      }
+      List<CorpusIndex.Hit> expected = new ArrayList<>(hits);
+      index.sortByComparator(expected);
+      index.sortMostSimilarFirst(hits);
+      assertEquals(expected, hits);
+      for (int k = 1; k < hits.size(); k++) {
+        ties += hits.get(k).similarity() == hits.get(k - 1).similarity() ? 1 : 0;
+      }
+    }
+    assertTrue(ties > 1_000, "ties " + ties);
+  }
+
+  @Test
+  void searchesGiveHitsMostSimilarFirstTiesById() {
+    int searched = 0;
+    for (CorpusNote n : notes.subList(0, 300)) {
+      List<CorpusIndex.Hit> hits = index.search(n.text(), 40);
+      List<CorpusIndex.Hit> sorted = new ArrayList<>(hits);
+      index.sortByComparator(sorted);
+      assertEquals(sorted, hits, n.id());
+      searched += hits.isEmpty() ? 0 : 1;
+    }
+    assertTrue(searched > 250, "searched " + searched);
+  }
 }

@@ -60,6 +60,45 @@ class RootFormatTest {
   }
 
   @Test
+  void fixedWritesWhatTheFormatterWrites() {
+    SplittableRandom r = new SplittableRandom(8);
+    double[] odd = {
+      -0.0,
+      -0.005,
+      -1,
+      Double.NaN,
+      Double.POSITIVE_INFINITY,
+      Double.MIN_VALUE,
+      1e-5,
+      1e-3,
+      0.5,
+      9.995,
+      99.995,
+      999_999.995,
+      1e6,
+      1e7,
+      1e20,
+      0.045,
+      0.055,
+      12.345,
+      1.0e-7
+    };
+    for (int i = 0; i < 300_000; i++) {
+      double v;
+      switch (i % 4) {
+        case 0 -> v = value(r);
+        case 1 -> v = value(r) * 100;
+        case 2 -> v = odd[r.nextInt(odd.length)];
+        default -> v = Double.longBitsToDouble(r.nextLong()); // any double at all
+      }
+      for (int digits = 0; digits <= 3; digits++) {
+        String expected = String.format(Locale.ROOT, "%." + digits + "f", v);
+        assertEquals(expected, RootFormat.fixed(v, digits), v + " to " + digits);
+      }
+    }
+  }
+
+  @Test
   void eachThreadHasItsOwnFormatter() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -60,6 +60,38 @@ class TextMaskerTest {
   }
 
   @Test
+  void replacesWhereTheFullScanReplacesOnRandomTexts() {
+    // word chars, separators, case pairs, UTF-16, a surrogate pair and lone halves
+    String alphabet =
+        "aAbBiI\u0130\u0131sS\u017fkK\u212a\u00e9\u00c9\u00df1 -.,'\n\u2014\ud83d\ude80";
+    Random random = new Random(8);
+    int replaced = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(40); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      String value;
+      if (text.isEmpty() || random.nextInt(4) == 0) {
+        value = random.nextBoolean() ? "" : "Ab";
+      } else {
+        int from = random.nextInt(text.length());
+        int to = Math.min(text.length(), from + 1 + random.nextInt(4));
+        value = text.substring(from, to);
+        if (random.nextBoolean()) {
+          value = random.nextBoolean() ? value.toUpperCase() : value.toLowerCase();
+        }
+      }
+      String expected = replaceWordByScan(text, value, TextMasker.NAME);
+      assertEquals(
+          expected, TextMasker.replaceWord(text, value, TextMasker.NAME), text + " / " + value);
+      replaced += expected.equals(text) ? 0 : 1;
+    }
+    assertTrue(replaced > 3_000, "replaced " + replaced);
+  }
+
+  @Test
   void maskReplacesWhatTheScanReplacesValueAfterValue() {
     String[] names = {
       "Megan Foster", "Ilknur \u00d6z", "J. R. Smith", "Sara", "Kenji", "\u00c9mile Zola", "Al",
