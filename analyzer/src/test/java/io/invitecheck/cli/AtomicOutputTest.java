@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.invitecheck.NamedPipe;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -75,23 +73,8 @@ class AtomicOutputTest {
 
   @Test
   void aNamedPipeGetsTheDataAndStaysAPipe(@TempDir Path dir) throws Exception {
-    Path fifo = dir.resolve("reports.fifo");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      mkfifo = null;
-    }
-    assumeTrue(mkfifo != null && mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0);
-    CompletableFuture<byte[]> reader =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try (InputStream in = Files.newInputStream(fifo)) {
-                return in.readAllBytes();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    Path fifo = NamedPipe.make(dir.resolve("reports.fifo"));
+    CompletableFuture<byte[]> reader = NamedPipe.readAll(fifo);
     try (AtomicOutput out = AtomicOutput.create(fifo)) {
       assertTrue(out.direct());
       try (OutputStream w = out.open()) {

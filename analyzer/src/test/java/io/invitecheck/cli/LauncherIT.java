@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +32,7 @@ class LauncherIT {
 
   @BeforeAll
   static void findJar() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of("target"))) {
-      jar =
-          s.filter(p -> p.getFileName().toString().matches("invitecheck-analyzer-.*-cli\\.jar"))
-              .map(Path::toAbsolutePath)
-              .findFirst()
-              .orElse(null);
-    }
+    jar = PackagedJar.find();
   }
 
   private record Run(int code, String out, String err) {

@@ -31,12 +31,7 @@ class ShadedJarIT {
 
   @BeforeAll
   static void findJar() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of("target"))) {
-      jar =
-          s.filter(p -> p.getFileName().toString().matches("invitecheck-analyzer-.*-cli\\.jar"))
-              .findFirst()
-              .orElse(null);
-    }
+    jar = PackagedJar.find();
   }
 
   private record Run(int code, String out, String err) {}

@@ -4,12 +4,11 @@ import static io.invitecheck.outcomes.LinkedInExportTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
+import io.invitecheck.NamedPipe;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -103,30 +102,15 @@ class OutcomeCorpusTest {
 
   @Test
   void aPipeIsWrittenDirectlyNotReplaced(@TempDir Path dir) throws Exception {
-    Path fifo = dir.resolve("outcomes.fifo");
-    Process mkfifo;
-    try {
-      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (IOException e) {
-      mkfifo = null;
-    }
-    assumeTrue(mkfifo != null && mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0);
-    CompletableFuture<String> reader =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return Files.readString(fifo);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    Path fifo = NamedPipe.make(dir.resolve("outcomes.fifo"));
+    CompletableFuture<byte[]> reader = NamedPipe.readAll(fifo);
     LinkedInExport ex = LinkedInExport.read(fixture("export-2023"));
     List<OutcomeRecord> records =
         new OutcomeLabeler(ex.connections(), LocalDate.of(2023, 12, 7), 30)
             .records(ex.invitations());
     OutcomeCorpus.writeAtomically(records, fifo);
 
-    String got = reader.get(10, TimeUnit.SECONDS);
+    String got = new String(reader.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
     assertEquals(6, got.lines().count());
     assertEquals(records, OutcomeCorpus.read(new StringReader(got), "pipe"));
     assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS), "still a pipe");
