@@ -109,18 +109,11 @@ public final class CommonEnglish {
 
   /** Counts the words among {@code tokens} tokens, token {@code i} being {@code token.apply(i)}. */
   public static Count count(int tokens, IntFunction<String> token) {
-    int words = 0;
-    int english = 0;
+    byte[] kinds = new byte[tokens];
     for (int i = 0; i < tokens; i++) {
-      byte kind = kind(token.apply(i));
-      if (kind != NOT_A_WORD) {
-        words++;
-        if (kind == COMMON_WORD) {
-          english++;
-        }
-      }
+      kinds[i] = kind(token.apply(i));
     }
-    return new Count(words, english);
+    return count(kinds);
   }
 
   /** {@link #kind} of a token without a letter. */
