@@ -7,9 +7,9 @@ import java.util.Arrays;
  * Kept by insertion into a short sorted array: the lists here hold 4 to 40 items, and sorting every
  * candidate, boxed, had cost more than the search it served. A caller offering many items (a search
  * offers every note it touched, hundreds, most of them below the last kept) makes {@link
- * #wouldKeep}'s test itself first, from {@link #isFull}, {@link #lastKey} and {@link #lastItem}:
- * getters the client compiler inlines, where {@link #offer} and {@link #wouldKeep} (too large to
- * inline) are calls. Mutable; one per use.
+ * #wouldKeep}'s test itself first, from {@link #isFull}, {@link #lastKey}, {@link #lastItem} and
+ * {@link #goesBefore}: small methods the client compiler inlines, where {@link #offer} and {@link
+ * #wouldKeep} (too large to inline) are calls. Mutable; one per use.
  */
 final class BestFirst {
   private final int[] items;
@@ -27,8 +27,15 @@ final class BestFirst {
    * the last one kept (its rejection test, taken out).
    */
   boolean wouldKeep(int item, double key) {
-    int last = size - 1;
-    return size < items.length || key > keys[last] || (key == keys[last] && item < items[last]);
+    return !isFull() || goesBefore(item, key, lastItem(), lastKey());
+  }
+
+  /**
+   * The order kept: whether {@code item} with {@code key} goes before {@code other} with {@code
+   * otherKey} (a higher key, or the same key and a lower item). False both ways when a key is NaN.
+   */
+  static boolean goesBefore(int item, double key, int other, double otherKey) {
+    return key > otherKey || (key == otherKey && item < other);
   }
 
   /** Whether as many items are kept as there is room for. */
@@ -51,7 +58,7 @@ final class BestFirst {
     int at = size;
     if (key != key || nan) { // NaN compares false both ways: the scan from the end decides
       nan = true;
-      while (at > 0 && (key > keys[at - 1] || (key == keys[at - 1] && item < items[at - 1]))) {
+      while (at > 0 && goesBefore(item, key, items[at - 1], keys[at - 1])) {
         at--;
       }
     } else {
@@ -62,7 +69,7 @@ final class BestFirst {
       int high = size;
       while (low < high) {
         int mid = (low + high) >>> 1;
-        if (key > keys[mid] || (key == keys[mid] && item < items[mid])) {
+        if (goesBefore(item, key, items[mid], keys[mid])) {
           high = mid;
         } else {
           low = mid + 1;

@@ -113,7 +113,7 @@ final class Bm25Postings {
     for (int t = 0; t < touched; t++) {
       int d = docs[t];
       float score = (float) scores[d]; // Lucene ranks by the float score, ties by lower doc
-      if (!full || score > lastKey || (score == lastKey && d < lastDoc)) {
+      if (!full || BestFirst.goesBefore(d, score, lastDoc, lastKey)) {
         best.offer(d, score);
         full = best.isFull();
         if (full) {
