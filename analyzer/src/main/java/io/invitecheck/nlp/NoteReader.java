@@ -107,9 +107,21 @@ public final class NoteReader {
             : e.sentences.sentPosDetect(normalized);
     ReadSentence[] read = new ReadSentence[sentences.length];
     int total = 0;
+    char[] chars = null; // the normalized note's characters, once a sentence needs tokenizing
     for (int s = 0; s < sentences.length; s++) {
-      String sentence = normalized.substring(sentences[s].getStart(), sentences[s].getEnd());
-      read[s] = read(e, sentence, MAX_TAGGED_TOKENS - total);
+      int start = sentences[s].getStart();
+      int end = sentences[s].getEnd();
+      String sentence = normalized.substring(start, end);
+      int budget = MAX_TAGGED_TOKENS - total;
+      ReadSentence known = sentenceMemo.getIfPresent(sentence);
+      if (known != null && known.length() <= budget) {
+        read[s] = known;
+      } else {
+        if (chars == null) {
+          chars = normalized.toCharArray();
+        }
+        read[s] = read(e, sentence, chars, start, end, budget);
+      }
       total += read[s].length();
     }
     int[] tokenStarts = new int[total];
@@ -163,15 +175,15 @@ public final class NoteReader {
   }
 
   /**
-   * Tokenizes, tags and lemmatizes one sentence, or finds it read before; tokens past {@code
-   * budget} are not tagged (and such a partly tagged sentence is not kept).
+   * Tokenizes, tags and lemmatizes one sentence not found read before, {@code sentence} being
+   * {@code chars[from, to)}; tokens past {@code budget} are not tagged (and such a partly tagged
+   * sentence is not kept).
    */
-  private ReadSentence read(Engines e, String sentence, int budget) {
-    ReadSentence known = sentenceMemo.getIfPresent(sentence);
-    if (known != null && known.length() <= budget) {
-      return known;
-    }
-    Tokens tokens = tokenize(e.tokens, tokenScorer.get(), sentence, chunkMemo, knownWord);
+  private ReadSentence read(
+      Engines e, String sentence, char[] chars, int from, int to, int budget) {
+    Tokens tokens =
+        tokenize(
+            e.tokens, tokenScorer.get(), chars, from, to, e.recentChunks, chunkMemo, knownWord);
     ReadSentence r = read(e, tokens, Math.max(0, budget));
     if (tokens.count() <= budget) {
       sentenceMemo.put(sentence, r);
@@ -273,37 +285,94 @@ public final class NoteReader {
       String sentence,
       Memo<String, Chunk> chunks,
       Function<String, KnownWord> words) {
+    return tokenize(
+        tokenizer, scorer, sentence.toCharArray(), 0, sentence.length(), null, chunks, words);
+  }
+
+  /**
+   * {@link #tokenize(TokenizerME, TokenScorer, String, Memo, Function)} of the sentence {@code
+   * text[from, to)}, read from its characters (no {@code String.charAt} per character, which the
+   * client compiler calls with a bounds check on a note held as UTF-16), each chunk looked up first
+   * in this thread's {@code recent} chunks (when not null) by the hash computed while finding it,
+   * and in {@code chunks} by its string only when not there. Exact: {@link RecentChunks} gives the
+   * chunk {@code chunks} gave for the same characters, and white space is {@link
+   * Character#isWhitespace} (from a table below 128).
+   */
+  static Tokens tokenize(
+      TokenizerME tokenizer,
+      TokenScorer scorer,
+      char[] text,
+      int from,
+      int to,
+      RecentChunks recent,
+      Memo<String, Chunk> chunks,
+      Function<String, KnownWord> words) {
     int[] bounds = new int[16];
     KnownWord[] known = new KnownWord[8];
     int count = 0;
-    int i = 0;
-    int n = sentence.length();
-    while (i < n) {
-      while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+    int i = from;
+    while (i < to) {
+      while (i < to && isWhitespace(text[i])) {
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+      int hash = 0;
+      while (i < to && !isWhitespace(text[i])) {
+        hash = 31 * hash + text[i];
         i++;
       }
-      if (i > start) {
-        Chunk chunk =
-            chunks.get(sentence.substring(start, i), c -> chunk(tokenizer, scorer, c, words));
+      int length = i - start;
+      if (length > 0) {
+        boolean keep = recent != null && RecentChunks.fits(length);
+        Chunk chunk = keep ? recent.get(text, start, length, hash) : null;
+        if (chunk == null) {
+          chunk =
+              chunks.get(new String(text, start, length), c -> chunk(tokenizer, scorer, c, words));
+          if (keep) {
+            recent.put(text, start, length, hash, chunk);
+          }
+        }
         int[] parts = chunk.bounds;
         if (2 * count + parts.length > bounds.length) {
           bounds = Arrays.copyOf(bounds, Math.max(bounds.length * 2, 2 * count + parts.length));
         }
         if (count + chunk.words.length > known.length) {
-          known = Arrays.copyOf(known, Math.max(known.length * 2, count + chunk.words.length));
+          known = copyOf(known, count, Math.max(known.length * 2, count + chunk.words.length));
         }
+        int offset = start - from;
         for (int p = 0; p < parts.length; p++) {
-          bounds[2 * count + p] = start + parts[p];
+          bounds[2 * count + p] = offset + parts[p];
         }
         System.arraycopy(chunk.words, 0, known, count, chunk.words.length);
         count += chunk.words.length;
       }
     }
-    return new Tokens(Arrays.copyOf(bounds, 2 * count), Arrays.copyOf(known, count));
+    return new Tokens(Arrays.copyOf(bounds, 2 * count), copyOf(known, count, count));
+  }
+
+  /**
+   * The first {@code count} of {@code words} in a new array of {@code length}: {@code
+   * Arrays.copyOf} of an array of a type other than {@code Object[]} makes it by reflection, a call
+   * into the VM under the client compiler.
+   */
+  private static KnownWord[] copyOf(KnownWord[] words, int count, int length) {
+    KnownWord[] copy = new KnownWord[length];
+    System.arraycopy(words, 0, copy, 0, count);
+    return copy;
+  }
+
+  /** {@link Character#isWhitespace} of each character below 128. */
+  private static final boolean[] ASCII_WHITESPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WHITESPACE[c] = Character.isWhitespace(c);
+    }
+  }
+
+  /** {@link Character#isWhitespace(char)}, from a table for ASCII. */
+  static boolean isWhitespace(char c) {
+    return c < 128 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
   }
 
   private static Chunk chunk(
@@ -414,6 +483,7 @@ public final class NoteReader {
     final TokenizerME tokens;
     final POSContextGenerator pos;
     private final NlpModels models;
+    final RecentChunks recentChunks = new RecentChunks();
     private LanguageDetectorME languages; // made on first use: most notes never need it
 
     Engines(NlpModels m, GreedyTagger tagger) {
