@@ -108,7 +108,9 @@ final class MinHash {
   static char[] signatureOfMasked(String masked) {
     char[] s = CharFolds.fold(masked); // PhraseMatcher.fold(masked).toCharArray()
     int n = s.length;
-    long[] folded = new long[16];
+    // room for the shingles of a note of n chars in most notes (unique-20k: 64 shingles for 230
+    // chars on average), where starting at 16 and doubling made and copied three arrays a note
+    long[] folded = new long[Math.max(16, n / 2)];
     int k = 0;
     long previous = 0; // the hash of the word before, when k > 0
     int i = 0;
