@@ -264,8 +264,9 @@ public final class ReportJson {
    * Further writes grow the array. Not thread-safe; one per report.
    */
   private static final class Collected extends OutputStream {
+    private static final byte[] NONE = new byte[0];
     private final int reserve;
-    private byte[] bytes = new byte[0];
+    private byte[] bytes = NONE;
     private int size;
 
     /** A collector that leaves room for {@code reserve} bytes after the first write. */
