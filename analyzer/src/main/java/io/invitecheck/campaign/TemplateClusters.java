@@ -28,6 +28,8 @@ final class TemplateClusters {
   private char[] signatures = new char[64 * MinHash.HASHES];
   private int[] bands = filled(256);
   private int bandEntries;
+  private final long[] bandKeys = new long[MinHash.BANDS];
+  private final int[] belowThreshold = new int[MinHash.BANDS];
   private int count;
   private int[] parent = new int[64];
   private int[] size = new int[64];
@@ -54,15 +56,28 @@ final class TemplateClusters {
    * Adds a template by its masked text and MinHash signature ({@code null} for a text without
    * words); returns its cluster id (resolve with {@link #root} once all are in), or -1 for a text
    * without words.
+   *
+   * <p>Each band's key is computed once (a new representative looked its bands up, then computed
+   * them again to store them), and a representative already found below the threshold under an
+   * earlier band is not compared again: a near-duplicate shares several bands with the same
+   * representative, and its similarity, a function of the two signatures, cannot have changed (nor
+   * can its cluster have been joined, which alone would make the comparison moot). So the clusters
+   * are the ones found by comparing under every band ({@code TemplateClustersTest}).
    */
   int add(int line, String masked, char[] sig) {
     if (sig == null) {
       return -1;
     }
-    int joined = -1;
+    long[] keys = bandKeys;
     for (int b = 0; b < MinHash.BANDS; b++) {
-      int candidate = find(sig, b);
-      if (candidate < 0) {
+      keys[b] = MinHash.bandKey(sig, b);
+    }
+    int joined = -1;
+    int below =
+        0; // representatives compared and found below the threshold: belowThreshold[0, below)
+    for (int b = 0; b < MinHash.BANDS; b++) {
+      int candidate = find(sig, b, keys[b]);
+      if (candidate < 0 || comparedBelow(candidate, below)) {
         continue;
       }
       int root = root(candidate);
@@ -71,6 +86,8 @@ final class TemplateClusters {
       }
       if (similarity(sig, candidate) >= threshold) {
         joined = joined < 0 ? root : union(joined, root);
+      } else {
+        belowThreshold[below++] = candidate;
       }
     }
     if (joined >= 0) {
@@ -92,40 +109,73 @@ final class TemplateClusters {
     size[id] = 1;
     firstLine[id] = line;
     for (int b = 0; b < MinHash.BANDS; b++) {
-      insert(sig, b, id);
+      insert(sig, b, keys[b], id);
     }
     return id;
   }
 
-  /** The representative first stored under band {@code b} of {@code sig}, or -1. */
-  private int find(char[] sig, int b) {
+  private boolean comparedBelow(int candidate, int below) {
+    for (int i = 0; i < below; i++) {
+      if (belowThreshold[i] == candidate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The representative first stored under band {@code b} (key {@code key}) of {@code sig}, or -1.
+   */
+  private int find(char[] sig, int b, long key) {
     int mask = bands.length - 1;
-    for (int i = slot(sig, b, mask); ; i = (i + 1) & mask) {
+    for (int i = (int) key & mask; ; i = (i + 1) & mask) {
       int e = bands[i];
       if (e == EMPTY) {
         return -1;
       }
-      if (e % MinHash.BANDS == b && sameBand(sig, e / MinHash.BANDS, b)) {
-        return e / MinHash.BANDS;
+      if ((e & BAND_MASK) == b && sameBand(sig, e >>> BAND_BITS, b)) {
+        return e >>> BAND_BITS;
       }
     }
   }
 
   /** Stores {@code id} under band {@code b} unless a representative holds that band already. */
-  private void insert(char[] sig, int b, int id) {
+  private void insert(char[] sig, int b, long key, int id) {
     int mask = bands.length - 1;
-    for (int i = slot(sig, b, mask); ; i = (i + 1) & mask) {
+    for (int i = (int) key & mask; ; i = (i + 1) & mask) {
       int e = bands[i];
       if (e == EMPTY) {
-        bands[i] = id * MinHash.BANDS + b;
+        bands[i] = entry(id, b);
         if (++bandEntries * 4 > bands.length * 3) {
           growBands();
         }
         return;
       }
-      if (e % MinHash.BANDS == b && sameBand(sig, e / MinHash.BANDS, b)) {
+      if ((e & BAND_MASK) == b && sameBand(sig, e >>> BAND_BITS, b)) {
         return;
       }
+    }
+  }
+
+  /**
+   * A band table entry: the representative's id above {@link #BAND_BITS} bits of band number, so
+   * that both come out by a mask and a shift (the client compiler divides by {@link MinHash#BANDS}
+   * with a division instruction).
+   */
+  private static int entry(int id, int b) {
+    if (id > MAX_ID) {
+      throw new IllegalStateException("more than " + MAX_ID + " templates in one batch");
+    }
+    return id << BAND_BITS | b;
+  }
+
+  private static final int BAND_BITS = 5;
+  private static final int BAND_MASK = (1 << BAND_BITS) - 1;
+  private static final int MAX_ID = Integer.MAX_VALUE >>> BAND_BITS;
+
+  static {
+    if (MinHash.BANDS > 1 << BAND_BITS) {
+      throw new AssertionError("band numbers need more than " + BAND_BITS + " bits");
     }
   }
 
@@ -150,10 +200,6 @@ final class TemplateClusters {
     return (double) same / MinHash.HASHES;
   }
 
-  private static int slot(char[] sig, int b, int mask) {
-    return (int) MinHash.bandKey(sig, b) & mask;
-  }
-
   private void growBands() {
     int[] old = bands;
     bands = filled(old.length * 2);
@@ -162,8 +208,8 @@ final class TemplateClusters {
       if (e == EMPTY) {
         continue;
       }
-      int id = e / MinHash.BANDS;
-      int b = e % MinHash.BANDS;
+      int id = e >>> BAND_BITS;
+      int b = e & BAND_MASK;
       int i = (int) MinHash.bandKey(signatures, id * MinHash.HASHES, b) & mask;
       while (bands[i] != EMPTY) {
         i = (i + 1) & mask;

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,5 +131,30 @@ class MinHashTest {
       }
       assertSameMaskedSignature(b.toString());
     }
+  }
+
+  @Test
+  void theHashFunctionsComeInWholeGroupsOfFour() {
+    assertEquals(0, MinHash.HASHES % 4, "signatureOfFolded takes four hash functions a turn");
+  }
+
+  @Test
+  void everyCorpusNoteGivesTheSignatureOfItsShingles() throws IOException {
+    Path corpus = Path.of("..", "corpus", "notes.jsonl");
+    if (!Files.exists(corpus)) {
+      corpus = Path.of("corpus", "notes.jsonl");
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    int notes = 0;
+    for (String line : Files.readAllLines(corpus)) {
+      JsonNode note = mapper.readTree(line);
+      String text = note.get("text").asText();
+      List<String> words = TemplateMasker.words(text);
+      char[] plain = words.isEmpty() ? null : MinHash.signature(MinHash.shingles(words));
+      assertArrayEquals(plain, MinHash.signatureOfWords(words), text);
+      assertArrayEquals(plain, MinHash.signatureOfMasked(text), text);
+      notes++;
+    }
+    assertTrue(notes > 2_000, "corpus notes read: " + notes);
   }
 }

@@ -104,7 +104,16 @@ class TemplateClustersTest {
 
   @Test
   void clustersExactlyAsAMapOfBandKeysWould() {
-    List<String> notes = notes(4_000, 7);
+    for (long seed : new long[] {7, 11, 2026}) {
+      clustersAsTheReference(notes(4_000, seed));
+    }
+  }
+
+  /**
+   * The same clusters as {@link Reference}, which compares the representative found under every
+   * band, also one compared and found below the threshold under an earlier band.
+   */
+  private static void clustersAsTheReference(List<String> notes) {
     TemplateClusters compact = new TemplateClusters(CampaignSummary.DEFAULT_SIMILARITY);
     Reference reference = new Reference(CampaignSummary.DEFAULT_SIMILARITY);
     int[] ids = new int[notes.size()];

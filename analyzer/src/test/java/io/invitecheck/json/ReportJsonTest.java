@@ -116,4 +116,27 @@ class ReportJsonTest {
     String emoji = new String(ReportJson.toJsonLine(report(ids[1], other)), StandardCharsets.UTF_8);
     assertTrue(emoji.contains("emoji 🚀 pair") && emoji.contains("Lovely 🙂 note"), emoji);
   }
+
+  @Test
+  void aReportLongerThanTheGeneratorsBufferGivesTheEncodedTextToo() {
+    // the UTF-8 generator hands over its 8,000-byte buffer when full, and writes a long raw value
+    // around it: the line then arrives in many writes
+    StringBuilder note = new StringBuilder();
+    for (int i = 0; i < 120; i++) {
+      note.append("Grüße aus Zürich — naïve café 🚀 \"quoted\" ").append(i).append(". ");
+    }
+    List<Neighbor> neighbors = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      neighbors.add(new Neighbor("n" + i, "spam", i / 12.0, note.substring(i * 7)));
+    }
+    for (String id : new String[] {"long", note.toString(), note + "\ud800"}) {
+      for (List<Neighbor> list : List.of(neighbors, neighbors, List.<Neighbor>of())) {
+        Report r = report(id, List.copyOf(list));
+        String json = ReportJson.toJson(r);
+        assertTrue(json.length() > 3 * 8_000 || list.isEmpty(), "length " + json.length());
+        assertArrayEquals((json + "\n").getBytes(StandardCharsets.UTF_8), ReportJson.toJsonLine(r));
+        assertArrayEquals(json.getBytes(StandardCharsets.UTF_8), ReportJson.toJsonBytes(r));
+      }
+    }
+  }
 }
