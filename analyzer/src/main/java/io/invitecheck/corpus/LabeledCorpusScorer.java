@@ -304,11 +304,16 @@ public final class LabeledCorpusScorer implements CorpusScorer {
    */
   private Reason massTemplate(
       String masked, List<CorpusIndex.Hit> candidates, TemplateShingles corpus) {
-    List<String> tokens = TextMasker.templateTokens(masked);
-    if (tokens.size() < TEMPLATE_MIN_WORDS) {
+    // the tokens as the corpus's ids (TextMasker.templateTokenIds), as strings only when there is
+    // no corpus to number them or too many new ones: corpus.query(templateTokens(masked)) is
+    // TemplateShingles.keys(ids), and the ids as many as the tokens
+    int[] ids = corpus == null ? null : TextMasker.templateTokenIds(masked, corpus);
+    List<String> tokens = ids == null ? TextMasker.templateTokens(masked) : null;
+    int words = ids != null ? ids.length : tokens.size();
+    if (words < TEMPLATE_MIN_WORDS) {
       return null;
     }
-    long[] keys = corpus == null ? null : corpus.query(tokens);
+    long[] keys = ids == null ? null : TemplateShingles.keys(ids);
     IntToDoubleFunction similarity;
     if (keys != null) {
       similarity = d -> TemplateShingles.jaccardAtLeast(keys, corpus.of(d), TEMPLATE_JACCARD);
@@ -321,7 +326,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     int matches = 0;
     for (CorpusIndex.Hit h : candidates) {
       int d = h.doc();
-      if (templateCandidate(d, tokens.size())) {
+      if (templateCandidate(d, words)) {
         double j = similarity.applyAsDouble(d);
         if (j >= TEMPLATE_JACCARD) {
           docs[matches] = d;

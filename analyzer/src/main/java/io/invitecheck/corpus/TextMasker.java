@@ -159,6 +159,157 @@ public final class TextMasker {
   }
 
   /**
+   * The {@link #templateTokens} of a masked note as {@code corpus}'s token ids ({@link
+   * TemplateShingles#query} numbers them the same way: new tokens from the corpus's count on), or
+   * null when the note has too many new tokens to number. {@code
+   * corpus.query(templateTokens(masked))} is {@code TemplateShingles.keys} of these ids.
+   *
+   * <p>The same scan as {@link #templateTokens}, but what a token takes from its word (its lower
+   * case, its corpus id, whether it starts with a digit or a capital, whether it is a mask or "I")
+   * is a function of the word's chars, kept per thread in a small table by those chars ({@link
+   * TemplateWords}): a word met before costs a hash and a comparison of its chars instead of a
+   * substring, its lower case, a second copy for the apostrophe and a look-up in the corpus's table
+   * by a fresh string's hash. Tokens are compared by id where {@link #templateTokens} compares
+   * strings: two tokens have the same id exactly when they are the same string.
+   */
+  static int[] templateTokenIds(String masked, TemplateShingles corpus) {
+    char[] text = masked.toCharArray();
+    TemplateWords words = TEMPLATE_WORDS.get().of(corpus);
+    TemplateShingles.Numbering numbering = corpus.numbering();
+    int[] ids = new int[16];
+    int size = 0;
+    int i = 0;
+    int n = text.length;
+    boolean sentenceStart = true;
+    while (i < n) {
+      char c = text[i];
+      if (!isWordChar(c)) {
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') {
+          sentenceStart = true;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(text[i]) || isInnerApostrophe(text, i))) {
+        i++;
+      }
+      TemplateWord w = words.get(text, start, i);
+      String token;
+      int corpusId;
+      boolean zz; // whether the token starts with "zz", as the masks do
+      if (w.digit) {
+        token = NUM;
+        corpusId = words.numId;
+        zz = true;
+      } else if (w.mask || (!sentenceStart && w.upper && !w.pronounI)) {
+        token = CAP; // a name with a profile and one without must look the same
+        corpusId = words.capId;
+        zz = true;
+      } else {
+        token = w.lower;
+        corpusId = w.corpusId;
+        zz = w.zz;
+      }
+      int id = numbering.id(token, corpusId);
+      if (id < 0) {
+        return null;
+      }
+      if (!(zz && size > 0 && ids[size - 1] == id)) {
+        if (size == ids.length) {
+          ids = java.util.Arrays.copyOf(ids, size * 2);
+        }
+        ids[size++] = id;
+      }
+      sentenceStart = false;
+    }
+    return java.util.Arrays.copyOf(ids, size);
+  }
+
+  /** What a template token takes from its word: a function of the word's chars. Immutable. */
+  static final class TemplateWord {
+    final String lower; // lower case (Locale.ROOT), right single quotes as apostrophes
+    final boolean digit; // its first char is a digit: the token is NUM
+    final boolean mask; // lower is NAME or ORG: the token is CAP
+    final boolean upper; // its first char is upper case
+    final boolean pronounI; // lower is "i" or one of its contractions
+    final boolean zz; // lower starts with "zz"
+    final int corpusId; // lower's id among the corpus's tokens, or -1
+
+    TemplateWord(String word, TemplateShingles corpus) {
+      lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      digit = Character.isDigit(word.charAt(0));
+      mask = lower.equals(NAME) || lower.equals(ORG);
+      upper = Character.isUpperCase(word.charAt(0));
+      pronounI = PRONOUN_I.contains(lower);
+      zz = lower.startsWith("zz");
+      corpusId = corpus.corpusId(lower);
+    }
+  }
+
+  private static final ThreadLocal<TemplateWords> TEMPLATE_WORDS =
+      ThreadLocal.withInitial(TemplateWords::new);
+
+  /**
+   * One thread's last {@value #SLOTS} words met, by the hash of their chars, each with its {@link
+   * TemplateWord} for one corpus: a word is found again by comparing its chars with those its slot
+   * keeps inline. Words of {@value #WIDTH} chars or more are not kept. Exact: a slot gives its word
+   * only when its chars are the word's, and a {@link TemplateWord} is a function of them (and of
+   * the corpus, for which the table is emptied when it changes).
+   */
+  static final class TemplateWords {
+    private static final int BITS = 12;
+    static final int SLOTS = 1 << BITS;
+    static final int WIDTH = 16; // per slot: its length + 1 (0 when empty), then the chars
+    private char[] chars;
+    private TemplateWord[] words;
+    private TemplateShingles corpus;
+    int capId; // the corpus id of CAP, or -1
+    int numId; // the corpus id of NUM, or -1
+
+    /** This table for {@code corpus}, emptied if it held another's words. */
+    TemplateWords of(TemplateShingles corpus) {
+      if (this.corpus != corpus) {
+        chars = new char[SLOTS * WIDTH];
+        words = new TemplateWord[SLOTS];
+        this.corpus = corpus;
+        capId = corpus.corpusId(CAP);
+        numId = corpus.corpusId(NUM);
+      }
+      return this;
+    }
+
+    /** The {@link TemplateWord} of {@code text[start, end)}. */
+    TemplateWord get(char[] text, int start, int end) {
+      int length = end - start;
+      if (length >= WIDTH) {
+        return new TemplateWord(new String(text, start, length), corpus);
+      }
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text[i];
+      }
+      int slot = (h * 0x9E3779B9) >>> (32 - BITS);
+      char[] kept = chars;
+      int at = slot * WIDTH;
+      if (kept[at] == length + 1) {
+        int i = 0;
+        while (i < length && kept[at + 1 + i] == text[start + i]) {
+          i++;
+        }
+        if (i == length) {
+          return words[slot];
+        }
+      }
+      TemplateWord w = new TemplateWord(new String(text, start, length), corpus);
+      kept[at] = (char) (length + 1);
+      System.arraycopy(text, start, kept, at + 1, length);
+      words[slot] = w;
+      return w;
+    }
+  }
+
+  /**
    * Word 3-shingles of the template tokens; a note of fewer words gives one shingle of them all.
    */
   public static Set<String> shingles(List<String> tokens) {
