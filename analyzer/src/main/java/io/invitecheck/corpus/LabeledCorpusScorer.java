@@ -304,16 +304,11 @@ public final class LabeledCorpusScorer implements CorpusScorer {
    */
   private Reason massTemplate(
       String masked, List<CorpusIndex.Hit> candidates, TemplateShingles corpus) {
-    // the tokens as the corpus's ids (TextMasker.templateTokenIds), as strings only when there is
-    // no corpus to number them or too many new ones: corpus.query(templateTokens(masked)) is
-    // TemplateShingles.keys(ids), and the ids as many as the tokens
-    int[] ids = corpus == null ? null : TextMasker.templateTokenIds(masked, corpus);
-    List<String> tokens = ids == null ? TextMasker.templateTokens(masked) : null;
-    int words = ids != null ? ids.length : tokens.size();
-    if (words < TEMPLATE_MIN_WORDS) {
+    List<String> tokens = TextMasker.templateTokens(masked);
+    if (tokens.size() < TEMPLATE_MIN_WORDS) {
       return null;
     }
-    long[] keys = ids == null ? null : TemplateShingles.keys(ids);
+    long[] keys = corpus == null ? null : corpus.query(tokens);
     IntToDoubleFunction similarity;
     if (keys != null) {
       similarity = d -> TemplateShingles.jaccardAtLeast(keys, corpus.of(d), TEMPLATE_JACCARD);
@@ -326,7 +321,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     int matches = 0;
     for (CorpusIndex.Hit h : candidates) {
       int d = h.doc();
-      if (templateCandidate(d, words)) {
+      if (templateCandidate(d, tokens.size())) {
         double j = similarity.applyAsDouble(d);
         if (j >= TEMPLATE_JACCARD) {
           docs[matches] = d;

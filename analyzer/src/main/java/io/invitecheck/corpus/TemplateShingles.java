@@ -62,61 +62,28 @@ final class TemplateShingles {
    */
   long[] query(List<String> tokens) {
     int[] ids = new int[tokens.size()];
-    Numbering numbering = numbering();
+    Map<String, Integer> unseen = null; // new tokens, numbered from the corpus's count on
+    int next = this.tokens;
     for (int i = 0; i < ids.length; i++) {
       String t = tokens.get(i);
-      int id = numbering.id(t, tokenIds.id(t));
+      int id = tokenIds.id(t);
       if (id < 0) {
-        return null;
+        if (unseen == null) {
+          unseen = new HashMap<>();
+        }
+        Integer seen = unseen.get(t);
+        if (seen != null) {
+          id = seen;
+        } else if (next == MAX_IDS) {
+          return null;
+        } else {
+          id = next++;
+          unseen.put(t, id);
+        }
       }
       ids[i] = id;
     }
     return keys(ids);
-  }
-
-  /** The id of a corpus token, or -1 when no corpus note has it. */
-  int corpusId(String token) {
-    return tokenIds.id(token);
-  }
-
-  /** A new {@link Numbering} of one note's tokens. */
-  Numbering numbering() {
-    return new Numbering(tokens);
-  }
-
-  /**
-   * One note's token ids, as {@link #query} numbers them: a corpus token its corpus id, a new token
-   * the next id from the corpus's count on, the same id each time it recurs. Mutable; one per note.
-   */
-  static final class Numbering {
-    private Map<String, Integer> unseen; // new tokens, numbered from the corpus's count on
-    private int next;
-
-    private Numbering(int corpusTokens) {
-      next = corpusTokens;
-    }
-
-    /**
-     * The id of {@code token}, whose corpus id is {@code corpusId} (-1 when none), or -1 when it is
-     * new and the note has too many new tokens to number.
-     */
-    int id(String token, int corpusId) {
-      if (corpusId >= 0) {
-        return corpusId;
-      }
-      if (unseen == null) {
-        unseen = new HashMap<>();
-      }
-      Integer seen = unseen.get(token);
-      if (seen != null) {
-        return seen;
-      }
-      if (next == MAX_IDS) {
-        return -1;
-      }
-      unseen.put(token, next);
-      return next++;
-    }
   }
 
   /** Note {@code doc}'s shingle keys, ascending; the caller must not change them. */

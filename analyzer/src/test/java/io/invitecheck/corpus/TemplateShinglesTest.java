@@ -1,6 +1,5 @@
 package io.invitecheck.corpus;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,107 +135,6 @@ class TemplateShinglesTest {
     // "hi there" as a whole short note is not the shingle "hi there friend"
     assertEquals(0.0, TemplateShingles.jaccardAtLeast(t.query(List.of("hi", "there")), t.of(3), 0));
     assertEquals(1.0, TemplateShingles.jaccardAtLeast(t.query(List.of("hi", "there")), t.of(0), 0));
-  }
-
-  /** The ids {@link TemplateShingles#query} gives the tokens, by its numbering. */
-  private static int[] idsByTokens(TemplateShingles t, List<String> tokens) {
-    TemplateShingles.Numbering numbering = t.numbering();
-    int[] ids = new int[tokens.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = numbering.id(tokens.get(i), t.corpusId(tokens.get(i)));
-    }
-    return ids;
-  }
-
-  private static void assertSameTokenIds(TemplateShingles t, String masked) {
-    List<String> tokens = TextMasker.templateTokens(masked);
-    int[] ids = TextMasker.templateTokenIds(masked, t);
-    assertArrayEquals(idsByTokens(t, tokens), ids, masked);
-    assertArrayEquals(t.query(tokens), TemplateShingles.keys(ids), masked);
-  }
-
-  @Test
-  void templateTokenIdsAreTheTemplateTokensNumbered() {
-    TemplateShingles t = index.templateShingles();
-    // a second corpus on the same thread: each word table is for one corpus
-    TemplateShingles small =
-        TemplateShingles.of(
-            List.of(List.of("hi", "zzcap", "i'd", "love"), List.of("zznum", "zzz", "o'brien")));
-    Random random = new Random(23);
-    for (CorpusNote n : notes) {
-      String m = masked(n);
-      assertSameTokenIds(t, m);
-      assertSameTokenIds(small, m);
-      assertSameTokenIds(t, edited(m, random));
-    }
-    String[] pieces = {
-      "Hi",
-      "hi",
-      "zzname",
-      "ZZNAME",
-      "zzorg",
-      "Zzorg",
-      "zzcap",
-      "zznum",
-      "zzz",
-      "Zzz",
-      "I",
-      "i",
-      "I'm",
-      "i\u2019d",
-      "I\u2019ll",
-      "O'Brien",
-      "o\u2019neil",
-      "x'",
-      "'",
-      "\u2019",
-      "\u0130stanbul",
-      "\u03a3\u039f\u03a6\u0399\u0391",
-      "\u03a3",
-      "2024",
-      "\u0663rd",
-      "\u00dcnal",
-      "\ud801\udc00x",
-      "\ud83d\ude80",
-      "\ud83d",
-      "\ude80",
-      "\u2014",
-      ".",
-      "!",
-      "?",
-      "\n",
-      ":",
-      ";",
-      ",",
-      " ",
-      " ",
-      " ",
-      "averyveryverylongword",
-      "Averyveryverylongword",
-      "exactlysixteen16",
-      "Fifteen15chars",
-      "love",
-      "connect",
-      "Lattice",
-      "\u00c9mile",
-      "\uff28\uff49",
-      "_",
-      "\u00a0",
-    };
-    for (int i = 0; i < 20_000; i++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(30); k > 0; k--) {
-        b.append(
-            random.nextInt(50) == 0
-                ? "new" + random.nextInt(9)
-                : pieces[random.nextInt(pieces.length)]);
-        if (random.nextInt(3) > 0) {
-          b.append(' ');
-        }
-      }
-      assertSameTokenIds(random.nextInt(4) == 0 ? small : t, b.toString());
-    }
-    assertSameTokenIds(t, "");
   }
 
   /** A copy of a note with a few words dropped, repeated, replaced by new ones or moved. */
