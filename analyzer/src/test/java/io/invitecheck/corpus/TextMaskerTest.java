@@ -137,6 +137,23 @@ class TextMaskerTest {
   }
 
   @Test
+  void maskFromTheNotesCharsEqualsMaskForEveryCorpusNote() {
+    int changed = 0;
+    for (CorpusNote n : DefaultCorpus.bundledNotes()) {
+      String want = TextMasker.mask(n.text(), n.recipient(), n.sender());
+      char[] chars = n.text().toCharArray();
+      assertEquals(want, TextMasker.mask(n.text(), chars, n.recipient(), n.sender()), n.id());
+      assertEquals(n.text(), new String(chars), n.id()); // the chars are left as they were
+      String byValues = n.text();
+      for (String[] v : TextMasker.values(n.recipient(), n.sender())) {
+        byValues = TextMasker.replaceWord(byValues, v[0], v[1]);
+      }
+      changed += byValues.equals(n.text()) ? 0 : 1; // past a masked value, chars are not read
+    }
+    assertTrue(changed > 300, "notes whose profile values are masked: " + changed);
+  }
+
+  @Test
   void valuesSplitNamesWhereTheRegularExpressionSplitsThem() {
     // \\s without flags is space and \\t to \\r only: not a no-break space, an em space or U+001C
     String[] pieces = {
