@@ -430,7 +430,7 @@ public final class CorpusIndex implements AutoCloseable {
       weights[i] = idfById[ids[i]] / len;
     }
     return new SparseVector(
-        java.util.Arrays.copyOf(ids, size), weights, java.util.Arrays.copyOf(tf, size));
+        java.util.Arrays.copyOf(ids, size), weights, java.util.Arrays.copyOf(tf, size), len);
   }
 
   /** The term vector of note {@code doc}. */
@@ -563,12 +563,19 @@ public final class CorpusIndex implements AutoCloseable {
       return List.of();
     }
     Top top = topDocs(queryTerms, Math.max(n + 10, 30));
-    SparseVector[] all = vectors();
     List<Hit> hits = new ArrayList<>(top.docs().length);
     DenseQuery dense = denseQuery.get();
     query.spread(dense);
-    for (int doc : top.docs()) {
-      hits.add(new Hit(doc, all[doc].dot(dense)));
+    NoteIds flat = noteIds();
+    if (flat != null) {
+      for (int doc : top.docs()) {
+        hits.add(new Hit(doc, flat.dot(doc, dense, idfById)));
+      }
+    } else {
+      SparseVector[] all = vectors();
+      for (int doc : top.docs()) {
+        hits.add(new Hit(doc, all[doc].dot(dense)));
+      }
     }
     query.clear(dense);
     sortMostSimilarFirst(hits);
@@ -993,8 +1000,9 @@ public final class CorpusIndex implements AutoCloseable {
 
   /**
    * The similarity of a masked note to every note, by the sparse merge (first array), by the dense
-   * query array alone (second) and by the dense query with its bit set, as {@link #search} computes
-   * it (third), for tests comparing them.
+   * query array alone (second), by the dense query with its bit set (third) and by the notes' ids
+   * held as chars with the dense query, as {@link #search} computes it ({@link NoteIds}; fourth,
+   * the third again when the index has too many terms for it), for tests comparing them.
    */
   double[][] similaritiesBothWays(NoteTerms.Both terms) {
     SparseVector query = unitVector(terms);
@@ -1002,11 +1010,13 @@ public final class CorpusIndex implements AutoCloseable {
     DenseQuery withBits = new DenseQuery(termById.length);
     query.spread(dense);
     query.spread(withBits);
-    double[][] out = new double[3][count];
+    NoteIds flat = noteIds();
+    double[][] out = new double[4][count];
     for (int d = 0; d < count; d++) {
       out[0][d] = query.dot(vector(d));
       out[1][d] = vector(d).dot(dense);
       out[2][d] = vector(d).dot(withBits);
+      out[3][d] = flat == null ? out[2][d] : flat.dot(d, withBits, idfById);
     }
     query.clear(withBits);
     for (int id = 0; id < termById.length; id++) {
@@ -1029,6 +1039,87 @@ public final class CorpusIndex implements AutoCloseable {
     DenseQuery(int terms) {
       weights = new double[terms];
       present = new long[(terms + 63) >>> 6];
+    }
+  }
+
+  /**
+   * Every note's term ids as {@code char}s one after another, and each note's vector length, for
+   * the similarities of a search ({@link NoteIds#dot}); made from {@link #vectors} on first use,
+   * null when the index has more terms than a {@code char} numbers.
+   */
+  private NoteIds noteIds() {
+    NoteIds flat = noteIds;
+    if (flat == null && termById.length <= NoteIds.MAX_TERMS) {
+      flat = NoteIds.of(vectors());
+      noteIds = flat; // racing threads make equal ones
+    }
+    return flat;
+  }
+
+  private volatile NoteIds noteIds;
+
+  /**
+   * The notes' term vectors as a search reads them: all ids in one {@code char} array, note after
+   * note, and each note's length. A search takes some 28 candidates' similarities, each a walk over
+   * the note's some 46 ids, of which about 7 are in the query; a {@link SparseVector} per note
+   * spread those walks over an object, its ids (4 bytes each) and its weights (8 bytes, read at the
+   * matches, scattered over the array): cache misses, not arithmetic, were most of {@link
+   * SparseVector#dot(DenseQuery)}'s time. Here a note's ids are 2 bytes each in one run of a shared
+   * array, and a matched weight is computed instead of read: {@code idf[id] / length} is the very
+   * division {@link #vectorOf} stored it from, so the same double, and the query's idfs were just
+   * read to make its vector. Immutable.
+   */
+  private static final class NoteIds {
+    static final int MAX_TERMS = Character.MAX_VALUE + 1;
+
+    private final char[] ids; // every note's ids, ascending within a note
+    private final int[] starts; // note d's ids are ids[starts[d], starts[d + 1])
+    private final double[] lengths; // per note: its vector's length
+
+    private NoteIds(char[] ids, int[] starts, double[] lengths) {
+      this.ids = ids;
+      this.starts = starts;
+      this.lengths = lengths;
+    }
+
+    static NoteIds of(SparseVector[] vectors) {
+      int total = 0;
+      for (SparseVector v : vectors) {
+        total += v.ids.length;
+      }
+      char[] ids = new char[total];
+      int[] starts = new int[vectors.length + 1];
+      double[] lengths = new double[vectors.length];
+      int at = 0;
+      for (int d = 0; d < vectors.length; d++) {
+        starts[d] = at;
+        for (int id : vectors[d].ids) {
+          ids[at++] = (char) id;
+        }
+        lengths[d] = vectors[d].length;
+      }
+      starts[vectors.length] = at;
+      return new NoteIds(ids, starts, lengths);
+    }
+
+    /**
+     * {@code vectors[doc].dot(dense)}: the same products (the query's weight times {@code idf[id] /
+     * length}, the note's weight), added in the same order, ascending id, so the same double.
+     */
+    double dot(int doc, DenseQuery dense, double[] idf) {
+      // every array in a local: the client compiler would load the fields again on every turn
+      char[] own = ids;
+      double length = lengths[doc];
+      double[] w = dense.weights;
+      long[] present = dense.present;
+      double sum = 0;
+      for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+        int id = own[i];
+        if ((present[id >>> 6] & (1L << id)) != 0) {
+          sum += w[id] * (idf[id] / length);
+        }
+      }
+      return Math.max(0, Math.min(1, sum));
     }
   }
 
@@ -1063,11 +1154,13 @@ public final class CorpusIndex implements AutoCloseable {
     private final int[] ids;
     private final double[] weights;
     private final int[] tf;
+    private final double length; // what each idf was divided by: weights[i] = idf / length
 
-    SparseVector(int[] ids, double[] weights, int[] tf) {
+    SparseVector(int[] ids, double[] weights, int[] tf, double length) {
       this.ids = ids;
       this.weights = weights;
       this.tf = tf;
+      this.length = length;
     }
 
     /** The ids, weights and counts in one array, ids and counts as doubles, for tests. */

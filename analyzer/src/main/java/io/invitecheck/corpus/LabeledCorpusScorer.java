@@ -130,9 +130,11 @@ public final class LabeledCorpusScorer implements CorpusScorer {
     if (text.isBlank()) {
       return CorpusEvidence.NONE;
     }
+    char[] chars = text.toCharArray(); // read by the mask, the shape and the greeting: one copy
     MaskedNote key =
         new MaskedNote(
-            TextMasker.mask(text, recipient, sender), NoteClassifier.surface(text, recipient));
+            TextMasker.mask(text, chars, recipient, sender),
+            NoteClassifier.surface(text, chars, recipient));
     Scored scored = memo.get(key, this::score);
     List<Reason> reasons = new ArrayList<>(2);
     double spam = scored.p()[Label.SPAM.ordinal()];

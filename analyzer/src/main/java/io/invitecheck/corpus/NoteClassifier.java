@@ -269,9 +269,17 @@ public final class NoteClassifier {
 
   /** The features of the original note the masked one lacks: its shape and greeting. */
   static List<String> surface(String text, Profile recipient) {
+    return surface(text, text.toCharArray(), recipient);
+  }
+
+  /**
+   * {@link #surface(String, Profile)} of a text whose chars the caller already copied out ({@code
+   * chars}, not changed), so that the shape and the greeting read one copy.
+   */
+  static List<String> surface(String text, char[] chars, Profile recipient) {
     List<String> out = new ArrayList<>(4);
-    shape(text, out);
-    greeting(text, recipient, out);
+    shape(chars, out);
+    greeting(text, chars, recipient, out);
     return out;
   }
 
@@ -291,12 +299,11 @@ public final class NoteClassifier {
    * making that copy (see {@link #lower} and {@link #lowersTo}), and, like {@code indexOf} on the
    * copy, judges each domain by its first occurrence only.
    *
-   * <p>It reads the note's chars from one copy ({@code toCharArray}): under the client compiler
-   * {@code charAt} on a note with a char above U+00FF (a UTF-16 string; an em dash or an emoji is
-   * enough) is a call with a bounds check per char.
+   * <p>It reads the note's chars from one copy ({@code toCharArray}, shared with the greeting):
+   * under the client compiler {@code charAt} on a note with a char above U+00FF (a UTF-16 string;
+   * an em dash or an emoji is enough) is a call with a bounds check per char.
    */
-  private static void shape(String note, List<String> out) {
-    char[] text = note.toCharArray();
+  private static void shape(char[] text, List<String> out) {
     boolean http = false;
     boolean www = false;
     boolean domain = false;
@@ -423,8 +430,8 @@ public final class NoteClassifier {
    * #greeting_mismatch} (a mail-merge error, which the guideline labels generic), nothing when
    * either is unknown.
    */
-  private static void greeting(String text, Profile recipient, List<String> out) {
-    String greeted = TextMasker.greetedName(text);
+  private static void greeting(String text, char[] chars, Profile recipient, List<String> out) {
+    String greeted = TextMasker.greetedName(text, chars);
     String name = recipient.name();
     if (greeted == null || name == null) {
       return;

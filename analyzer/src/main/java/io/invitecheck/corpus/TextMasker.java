@@ -1,6 +1,7 @@
 package io.invitecheck.corpus;
 
 import io.invitecheck.draft.Profile;
+import io.invitecheck.nlp.CodePoints;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -61,10 +62,6 @@ public final class TextMasker {
           "quick");
   private static final Set<String> PRONOUN_I = Set.of("i", "i'm", "i'd", "i've", "i'll");
 
-  /** What separates the parts of a name: white space and full stops. */
-  private static final java.util.regex.Pattern NAME_PARTS =
-      java.util.regex.Pattern.compile("[\\s.]+");
-
   private TextMasker() {}
 
   /**
@@ -73,12 +70,21 @@ public final class TextMasker {
    * that a name teaches nothing.
    */
   public static String mask(String text, Profile recipient, Profile sender) {
+    return mask(text, null, recipient, sender);
+  }
+
+  /**
+   * {@link #mask(String, Profile, Profile)} of a text whose chars the caller already copied out
+   * ({@code chars}, not changed; null when not), so that they are not copied again: the corpus
+   * stage reads one note's chars in three places ({@link LabeledCorpusScorer}).
+   */
+  static String mask(String text, char[] chars, Profile recipient, Profile sender) {
     List<String[]> values = values(recipient, sender);
     String masked = text;
     Folded folded = null; // masked's chars folded, made when a value is first looked for
     for (String[] v : values) {
       if (folded == null && !skips(masked, v[0])) {
-        folded = folded(masked);
+        folded = folded(masked, masked == text ? chars : null);
       }
       String next = replaceWord(masked, folded, v[0], v[1]);
       if (next != masked) {
@@ -202,11 +208,24 @@ public final class TextMasker {
   }
 
   private static void addPerson(List<String[]> values, Profile p) {
-    if (p.name() != null) {
-      values.add(new String[] {p.name(), NAME});
-      for (String part : NAME_PARTS.split(p.name())) { // as name.split("[\\s.]+"), compiled once
-        if (part.length() >= 2) {
-          values.add(new String[] {part, NAME});
+    String name = p.name();
+    if (name != null) {
+      values.add(new String[] {name, NAME});
+      // the parts name.split("[\\s.]+") gives, of two chars or more, in order: the runs of chars
+      // between white space (as \\s: space, \t to \r) and dots, found without the regular
+      // expression (the empty strings split can give are shorter than two chars)
+      int n = name.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && CodePoints.isNameSeparator(name.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && !CodePoints.isNameSeparator(name.charAt(i))) {
+          i++;
+        }
+        if (i - start >= 2) {
+          values.add(new String[] {name.substring(start, i), NAME});
         }
       }
     }
@@ -220,7 +239,7 @@ public final class TextMasker {
 
   /** Replaces whole-word, case-insensitive occurrences of {@code value}. */
   static String replaceWord(String text, String value, String replacement) {
-    return replaceWord(text, skips(text, value) ? null : folded(text), value, replacement);
+    return replaceWord(text, skips(text, value) ? null : folded(text, null), value, replacement);
   }
 
   /** Whether {@link #replaceWord} returns the text without looking for the value. */
@@ -236,14 +255,15 @@ public final class TextMasker {
    */
   private record Folded(char[] chars, int[] starts, int count) {}
 
-  /** The {@link Folded} of {@code text}. */
-  private static Folded folded(String text) {
-    char[] out = text.toCharArray();
+  /** The {@link Folded} of {@code text}, read from {@code chars} (its chars) unless null. */
+  private static Folded folded(String text, char[] chars) {
+    char[] out = chars == null ? text.toCharArray() : new char[chars.length];
+    char[] in = chars == null ? out : chars;
     int[] starts = new int[out.length + 1];
     int count = 0;
     boolean afterWordChar = false;
     for (int i = 0; i < out.length; i++) {
-      char c = out[i];
+      char c = in[i];
       if (!afterWordChar) {
         starts[count++] = i;
       }
@@ -311,7 +331,16 @@ public final class TextMasker {
    * the note greets nobody by name.
    */
   public static String greetedName(String text) {
-    List<int[]> spans = greetedNameSpans(text);
+    return greetedName(text, text.toCharArray());
+  }
+
+  /**
+   * {@link #greetedName(String)} from the text's chars ({@code chars}, not changed): the scan stops
+   * at the first greeted name, the one it gives, instead of finding them all ({@link
+   * #greetedNameSpans}); most notes greet in their first two words.
+   */
+  static String greetedName(String text, char[] chars) {
+    List<int[]> spans = greetedNameSpans(text, chars, true);
     return spans.isEmpty() ? null : text.substring(spans.get(0)[0], spans.get(0)[1]);
   }
 
@@ -338,7 +367,11 @@ public final class TextMasker {
   static List<int[]> greetedNameSpans(String note) {
     // the chars read from one copy: under the client compiler charAt on a UTF-16 note (one char
     // above U+00FF is enough) is a call with a bounds check per char
-    char[] text = note.toCharArray();
+    return greetedNameSpans(note, note.toCharArray(), false);
+  }
+
+  /** {@link #greetedNameSpans(String)} from the note's chars, only the first when {@code first}. */
+  private static List<int[]> greetedNameSpans(String note, char[] text, boolean first) {
     List<int[]> spans = new ArrayList<>(1);
     int i = 0;
     int n = text.length;
@@ -358,6 +391,9 @@ public final class TextMasker {
           && start > 0
           && (text[start - 1] == ' ' || text[start - 1] == '\u00A0')) {
         spans.add(new int[] {start, i});
+        if (first) {
+          return spans;
+        }
       }
       afterGreeting = isGreeting(note, text, start, i);
     }

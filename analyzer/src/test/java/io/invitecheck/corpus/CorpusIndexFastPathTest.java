@@ -189,9 +189,37 @@ class CorpusIndexFastPathTest {
               NoteTerms.both(TextMasker.mask(n.text(), n.recipient(), n.sender())));
       assertArrayEquals(both[0], both[1], n.id()); // bit for bit
       assertArrayEquals(both[0], both[2], n.id());
+      assertArrayEquals(both[0], both[3], n.id());
       positive += (int) Arrays.stream(both[1]).filter(x -> x > 0).count();
     }
     assertTrue(positive > 10_000, "similarities above 0: " + positive);
+  }
+
+  @Test
+  void similaritiesByTheNotesCharIdsEqualThoseByTheSparseMergeForRandomTexts() {
+    // corpus words shuffled, with words no note has, non-ASCII and UTF-16 ones among them
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < notes.size(); i += 7) {
+      words.addAll(Arrays.asList(notes.get(i).text().split("\\s+")));
+    }
+    words.addAll(
+        List.of("Zürich", "naïve", "café—", "\uD83D\uDE80launch", "qxzzyv", "\uD800", "北京"));
+    java.util.Random random = new java.util.Random(9);
+    int positive = 0;
+    for (int q = 0; q < 300; q++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0, n = 1 + random.nextInt(60); w < n; w++) {
+        text.append(words.get(random.nextInt(words.size()))).append(' ');
+      }
+      NoteTerms.Both terms = NoteTerms.both(text.toString());
+      if (terms.isEmpty()) {
+        continue;
+      }
+      double[][] both = index.similaritiesBothWays(terms);
+      assertArrayEquals(both[0], both[3], text.toString()); // bit for bit
+      positive += (int) Arrays.stream(both[3]).filter(x -> x > 0).count();
+    }
+    assertTrue(positive > 50_000, "similarities above 0: " + positive);
   }
 
   @Test

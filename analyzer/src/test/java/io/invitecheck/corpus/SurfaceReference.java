@@ -47,7 +47,8 @@ final class SurfaceReference {
   }
 
   private static void greeting(String text, Profile recipient, List<String> out) {
-    String greeted = TextMasker.greetedName(text);
+    List<int[]> spans = TextMasker.greetedNameSpansByCopies(text);
+    String greeted = spans.isEmpty() ? null : text.substring(spans.get(0)[0], spans.get(0)[1]);
     if (greeted == null || recipient.name() == null) {
       return;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.invitecheck.draft.Profile;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,9 +130,88 @@ class TextMaskerTest {
       // with no profile, mask only masks the greeted name, its last step
       String expected = TextMasker.mask(chained, Profile.EMPTY, Profile.EMPTY);
       assertEquals(expected, TextMasker.mask(text, recipient, sender), text);
+      assertEquals(expected, TextMasker.mask(text, text.toCharArray(), recipient, sender), text);
       masked += chained.equals(text) ? 0 : 1;
     }
     assertTrue(masked > 1_000, "masked " + masked);
+  }
+
+  @Test
+  void maskFromTheNotesCharsEqualsMaskForEveryCorpusNote() {
+    int changed = 0;
+    for (CorpusNote n : DefaultCorpus.bundledNotes()) {
+      String want = TextMasker.mask(n.text(), n.recipient(), n.sender());
+      char[] chars = n.text().toCharArray();
+      assertEquals(want, TextMasker.mask(n.text(), chars, n.recipient(), n.sender()), n.id());
+      assertEquals(n.text(), new String(chars), n.id()); // the chars are left as they were
+      String byValues = n.text();
+      for (String[] v : TextMasker.values(n.recipient(), n.sender())) {
+        byValues = TextMasker.replaceWord(byValues, v[0], v[1]);
+      }
+      changed += byValues.equals(n.text()) ? 0 : 1; // past a masked value, chars are not read
+    }
+    assertTrue(changed > 300, "notes whose profile values are masked: " + changed);
+  }
+
+  @Test
+  void valuesSplitNamesWhereTheRegularExpressionSplitsThem() {
+    // \\s without flags is space and \\t to \\r only: not a no-break space, an em space or U+001C
+    String[] pieces = {
+      "Megan",
+      "Foster",
+      "J",
+      "R",
+      "Al",
+      "\u00c9mile",
+      "\ud801\udc00x",
+      "\ud83d",
+      "O'Brien",
+      " ",
+      "  ",
+      ".",
+      ". ",
+      "\t",
+      "\n",
+      "\u000B",
+      "\f",
+      "\r",
+      "\u00a0",
+      "\u2003",
+      "\u001c",
+      "-",
+      "x"
+    };
+    java.util.Random random = new java.util.Random(29);
+    int parts = 0;
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder name = new StringBuilder();
+      for (int p = random.nextInt(8); p >= 0; p--) {
+        name.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String company = random.nextBoolean() ? "Lattice. Point" : null;
+      Profile recipient = Profile.builder().name(name.toString()).company(company).build();
+      String kept = recipient.name(); // as the profile keeps it: stripped, null when blank
+      List<String[]> want = new ArrayList<>();
+      if (kept != null) {
+        want.add(new String[] {kept, TextMasker.NAME});
+        for (String part : kept.split("[\\s.]+")) {
+          if (part.length() >= 2) {
+            want.add(new String[] {part, TextMasker.NAME});
+          }
+        }
+      }
+      if (company != null) {
+        want.add(new String[] {company, TextMasker.ORG});
+      }
+      want.sort(java.util.Comparator.comparingInt((String[] v) -> v[0].length()).reversed());
+      List<String[]> got = TextMasker.values(recipient, Profile.EMPTY);
+      assertEquals(want.size(), got.size(), name.toString());
+      for (int i = 0; i < want.size(); i++) {
+        assertEquals(java.util.Arrays.asList(want.get(i)), java.util.Arrays.asList(got.get(i)));
+      }
+      parts += got.size();
+    }
+    assertTrue(parts > 10_000, "values " + parts);
   }
 
   @Test
@@ -308,6 +388,10 @@ class TextMaskerTest {
     for (int i = 0; i < want.size(); i++) {
       assertEquals(java.util.Arrays.toString(want.get(i)), java.util.Arrays.toString(got.get(i)));
     }
+    // the first one, found by a scan that stops there
+    String first = want.isEmpty() ? null : text.substring(want.get(0)[0], want.get(0)[1]);
+    assertEquals(first, TextMasker.greetedName(text), text);
+    assertEquals(first, TextMasker.greetedName(text, text.toCharArray()), text);
   }
 
   @Test
