@@ -124,6 +124,24 @@ class LauncherIT {
   }
 
   @Test
+  void everyBatchMapsTheClassDataArchiveWhateverItsSize() throws Exception {
+    List<String> small = launch(PRINT_FLAGS, "batch", EXAMPLES.toString(), "--version").flags();
+    assertTrue(
+        small.stream().anyMatch(f -> f.startsWith("-XX:SharedArchiveFile=")), small::toString);
+    // over 4 MB, where the launcher used to leave the archive out (the file is read only for its
+    // size: --version answers before any draft is read)
+    Path big = dir.resolve("big.jsonl");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(5_000_000);
+    }
+    List<String> large = launch(PRINT_FLAGS, "batch", big.toString(), "--version").flags();
+    assertTrue(
+        large.contains("-XX:SharedArchiveFile=" + jar.toString().replaceAll("\\.jar$", ".jsa")),
+        large::toString);
+    assertTrue(large.contains("-XX:TieredStopAtLevel=1"), large::toString);
+  }
+
+  @Test
   void aMissingJarIsNamed() throws Exception {
     Run r = launch(Map.of("INVITECHECK_JAR", dir.resolve("none.jar").toString()), "--version");
     assertEquals(3, r.code());
