@@ -142,6 +142,24 @@ class LauncherIT {
   }
 
   @Test
+  void theArchiveIsRecordedFromABatchSoABatchsClassesComeFromIt() throws Exception {
+    Path archive = Path.of(jar.toString().replaceAll("\\.jar$", ".jsa"));
+    Files.deleteIfExists(archive); // recorded again by the next launch, as after a build
+    Run r =
+        launch(
+            Map.of("INVITECHECK_JAVA_OPTS", "-Xlog:class+load=info:stdout"),
+            "batch",
+            EXAMPLES.toString(),
+            "--version");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(Files.size(archive) > 0, "archive recorded");
+    // a run names only its own command's class to picocli, so a check recording had no batch class
+    assertTrue(
+        r.out().contains("io.invitecheck.cli.BatchCommand source: shared objects file"),
+        () -> r.out().lines().filter(l -> l.contains("BatchCommand")).toList().toString());
+  }
+
+  @Test
   void aMissingJarIsNamed() throws Exception {
     Run r = launch(Map.of("INVITECHECK_JAR", dir.resolve("none.jar").toString()), "--version");
     assertEquals(3, r.code());
