@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,20 +47,26 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 ok; 1 a draft reached --fail-on; 2 bad usage or input; 3 internal failure."
-    },
-    subcommands = {
-      AnalyzeCommand.class,
-      CheckCommand.class,
-      BatchCommand.class,
-      io.invitecheck.http.ServeCommand.class,
-      ImportLinkedInCommand.class,
-      IndexCommand.class,
-      EvalCommand.class,
-      TrainCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+
+  /**
+   * The commands, in the order the usage lists them. They are added by {@link #commandLine} rather
+   * than named in {@code @Command(subcommands = ...)}, so that a run whose first argument names one
+   * of them builds only that one (see {@link #commandLine(Main, String)}).
+   */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          AnalyzeCommand.class,
+          CheckCommand.class,
+          BatchCommand.class,
+          io.invitecheck.http.ServeCommand.class,
+          ImportLinkedInCommand.class,
+          IndexCommand.class,
+          EvalCommand.class,
+          TrainCommand.class,
+          BenchCommand.class,
+          CommandLine.HelpCommand.class);
 
   /** Builds the analyzer a command uses, from the settings the options produced. */
   public interface AnalyzerFactory {
@@ -146,7 +153,7 @@ public final class Main implements Runnable {
             Objects.requireNonNull(err, "err"),
             Objects.requireNonNull(terminal, "terminal"),
             Objects.requireNonNull(factory, "factory"));
-    CommandLine cl = commandLine(main);
+    CommandLine cl = commandLine(main, args.length > 0 ? args[0] : null);
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
@@ -163,7 +170,36 @@ public final class Main implements Runnable {
 
   /** The command tree, for documentation and tests. */
   static CommandLine commandLine(Main main) {
+    return commandLine(main, null);
+  }
+
+  /**
+   * The command tree with only the command named {@code first} when that is a command's name (not
+   * {@code help}), else with every command.
+   *
+   * <p>Why: picocli reads every command's annotations, options and mixins by reflection when it
+   * builds the tree, some 100-180 ms of CPU at every start under the client compiler (its classes
+   * cannot be archived for class-data sharing), most of it for the commands that do not run. When
+   * the first argument is the command's name, no global option comes before it and picocli parses
+   * the rest with that command alone, so the others cannot be reached: the command gets the same
+   * options, usage, messages and exit codes as in the whole tree. Anything else (no argument, an
+   * option first, a misspelt command, {@code help}) gets the whole tree, for its usage and
+   * suggestions.
+   */
+  static CommandLine commandLine(Main main, String first) {
     CommandLine cl = new CommandLine(main);
+    Class<?> only = null;
+    for (Class<?> c : COMMANDS) {
+      if (c != CommandLine.HelpCommand.class
+          && c.getAnnotation(Command.class).name().equals(first)) {
+        only = c;
+      }
+    }
+    for (Class<?> c : COMMANDS) {
+      if (only == null || c == only) {
+        cl.addSubcommand(c);
+      }
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpLongOptionsMaxWidth(32);
     for (CommandLine sub : cl.getSubcommands().values()) {

@@ -124,6 +124,42 @@ class LauncherIT {
   }
 
   @Test
+  void everyBatchMapsTheClassDataArchiveWhateverItsSize() throws Exception {
+    List<String> small = launch(PRINT_FLAGS, "batch", EXAMPLES.toString(), "--version").flags();
+    assertTrue(
+        small.stream().anyMatch(f -> f.startsWith("-XX:SharedArchiveFile=")), small::toString);
+    // over 4 MB, where the launcher used to leave the archive out (the file is read only for its
+    // size: --version answers before any draft is read)
+    Path big = dir.resolve("big.jsonl");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(5_000_000);
+    }
+    List<String> large = launch(PRINT_FLAGS, "batch", big.toString(), "--version").flags();
+    assertTrue(
+        large.contains("-XX:SharedArchiveFile=" + jar.toString().replaceAll("\\.jar$", ".jsa")),
+        large::toString);
+    assertTrue(large.contains("-XX:TieredStopAtLevel=1"), large::toString);
+  }
+
+  @Test
+  void theArchiveIsRecordedFromABatchSoABatchsClassesComeFromIt() throws Exception {
+    Path archive = Path.of(jar.toString().replaceAll("\\.jar$", ".jsa"));
+    Files.deleteIfExists(archive); // recorded again by the next launch, as after a build
+    Run r =
+        launch(
+            Map.of("INVITECHECK_JAVA_OPTS", "-Xlog:class+load=info:stdout"),
+            "batch",
+            EXAMPLES.toString(),
+            "--version");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(Files.size(archive) > 0, "archive recorded");
+    // a run names only its own command's class to picocli, so a check recording had no batch class
+    assertTrue(
+        r.out().contains("io.invitecheck.cli.BatchCommand source: shared objects file"),
+        () -> r.out().lines().filter(l -> l.contains("BatchCommand")).toList().toString());
+  }
+
+  @Test
   void aMissingJarIsNamed() throws Exception {
     Run r = launch(Map.of("INVITECHECK_JAR", dir.resolve("none.jar").toString()), "--version");
     assertEquals(3, r.code());

@@ -91,4 +91,98 @@ class MainTest {
     assertEquals(0, r.code());
     assertTrue(r.out().startsWith("Usage: invitecheck batch"), r.out());
   }
+
+  private static Main quietMain() {
+    return new Main(
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        Terminal.NONE,
+        BROKEN);
+  }
+
+  /** A command's usage, its lines sorted: picocli orders some mixin options differently by run. */
+  private static java.util.List<String> usageLines(CommandLine cl) {
+    return cl.getUsageMessage(CommandLine.Help.Ansi.OFF).lines().sorted().toList();
+  }
+
+  @Test
+  void aRunNamingItsCommandFirstBuildsThatCommandAsInTheWholeTree() {
+    CommandLine whole = Main.commandLine(quietMain());
+    assertEquals(
+        java.util.List.of(
+            "analyze",
+            "check",
+            "batch",
+            "serve",
+            "import-linkedin",
+            "index",
+            "eval",
+            "train",
+            "bench",
+            "help"),
+        java.util.List.copyOf(whole.getSubcommands().keySet()));
+    for (String name : whole.getSubcommands().keySet()) {
+      CommandLine alone = Main.commandLine(quietMain(), name);
+      if (name.equals("help")) {
+        assertEquals(whole.getSubcommands().keySet(), alone.getSubcommands().keySet());
+        continue;
+      }
+      assertEquals(java.util.Set.of(name), alone.getSubcommands().keySet(), name);
+      CommandLine a = alone.getSubcommands().get(name);
+      CommandLine w = whole.getSubcommands().get(name);
+      assertEquals(usageLines(w), usageLines(a), name);
+      assertEquals(w.getCommandSpec().qualifiedName(), a.getCommandSpec().qualifiedName());
+      assertEquals(
+          w.getCommandSpec().options().stream().map(o -> o.longestName()).sorted().toList(),
+          a.getCommandSpec().options().stream().map(o -> o.longestName()).sorted().toList(),
+          name);
+      assertEquals(w.getSubcommands().keySet(), a.getSubcommands().keySet(), name);
+      assertTrue(a.isCaseInsensitiveEnumValuesAllowed(), name);
+      assertEquals(
+          String.join("\n", w.getCommandSpec().version()),
+          String.join("\n", a.getCommandSpec().version()));
+      assertTrue(a.getCommandSpec().parent() == alone.getCommandSpec(), name);
+    }
+    for (String other : new String[] {"--help", "--config", "batc", "help", "", "Batch"}) {
+      assertEquals(
+          whole.getSubcommands().keySet(),
+          Main.commandLine(quietMain(), other).getSubcommands().keySet(),
+          other);
+    }
+    assertEquals(
+        whole.getSubcommands().keySet(),
+        Main.commandLine(quietMain(), null).getSubcommands().keySet());
+  }
+
+  @Test
+  void aCommandBuiltAloneParsesAndFailsAsInTheWholeTree() {
+    for (String[] args :
+        new String[][] {
+          {"batch", "--bogus"},
+          {"batch"},
+          {"check", "--note"},
+          {"check", "--format", "yaml", "--note", "hi"},
+          {"check", "--fail-on", "nope", "--note", "hi"},
+          {"batch", "--threads", "x", "in.jsonl"},
+          {"check", "--version"},
+          {"batch", "--help"},
+          {"eval", "--bogus"},
+          {"bench", "generate", "--help"}
+        }) {
+      Cli.Result alone = Cli.run(BROKEN, args);
+      // the same arguments after a global option reach the same command through the whole tree
+      String[] viaTree = new String[args.length + 1];
+      viaTree[0] = "--debug";
+      System.arraycopy(args, 0, viaTree, 1, args.length);
+      Cli.Result whole = Cli.run(BROKEN, viaTree);
+      assertEquals(whole.code(), alone.code(), String.join(" ", args));
+      assertEquals(sortedLines(whole.err()), sortedLines(alone.err()), String.join(" ", args));
+      assertEquals(sortedLines(whole.out()), sortedLines(alone.out()), String.join(" ", args));
+    }
+  }
+
+  private static java.util.List<String> sortedLines(String s) {
+    return s.lines().sorted().toList();
+  }
 }
