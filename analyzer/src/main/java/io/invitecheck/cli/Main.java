@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       CheckCommand.class,
       BatchCommand.class,
-      io.invitecheck.http.ServeCommand.class,
+      ServeCommand.class,
       ImportLinkedInCommand.class,
       IndexCommand.class,
       EvalCommand.class,
