@@ -93,8 +93,17 @@ public record ServerLoad(
    */
   public static List<ServerLoad> run(InviteAnalyzer analyzer, Plan plan)
       throws InterruptedException {
+    return run(analyzer, ServerSettings.defaults(), plan);
+  }
+
+  /**
+   * {@link #run(InviteAnalyzer, Plan)} with a server of these limits and worker threads (its log
+   * discarded).
+   */
+  public static List<ServerLoad> run(InviteAnalyzer analyzer, ServerSettings settings, Plan plan)
+      throws InterruptedException {
     Objects.requireNonNull(analyzer, "analyzer");
-    ServerSettings settings = ServerSettings.defaults();
+    Objects.requireNonNull(settings, "settings");
     PrintStream quiet =
         new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     InviteServer server =

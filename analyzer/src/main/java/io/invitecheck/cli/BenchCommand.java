@@ -17,7 +17,6 @@ import io.invitecheck.bench.Workload;
 import io.invitecheck.config.Settings;
 import io.invitecheck.draft.Draft;
 import io.invitecheck.http.InviteServer;
-import io.invitecheck.http.ServeCommand;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

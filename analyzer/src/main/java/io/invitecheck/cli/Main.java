@@ -60,7 +60,7 @@ public final class Main implements Runnable {
           AnalyzeCommand.class,
           CheckCommand.class,
           BatchCommand.class,
-          io.invitecheck.http.ServeCommand.class,
+          ServeCommand.class,
           ImportLinkedInCommand.class,
           IndexCommand.class,
           EvalCommand.class,

@@ -385,8 +385,19 @@ public record ConfigFile(Path file, Settings settings, ServerSettings server) {
       forEach(
           v,
           "server.",
-          List.of("maxBodyBytes", "maxBatchItems", "requestTimeoutMillis", "threads"),
+          List.of(
+              "maxBodyBytes", "maxBatchItems", "requestTimeoutMillis", "threads", "warmUpSeconds"),
           (key, n) -> {
+            if (key.equals("warmUpSeconds")) {
+              int value = nonNegativeInt(n, "server." + key);
+              if (value > ServerSettings.MAX_WARM_UP_SECONDS) {
+                throw error(
+                    "server." + key,
+                    "at most " + ServerSettings.MAX_WARM_UP_SECONDS + " (seconds), found " + value);
+              }
+              server = server.withWarmUpSeconds(value);
+              return;
+            }
             int value = positiveInt(n, "server." + key);
             server =
                 switch (key) {

@@ -12,40 +12,57 @@ package io.invitecheck.config;
  *     body, and to read the response (10,000 ms). The JDK server counts it in whole seconds
  *     (rounded up) and reads it once per JVM, when its first server is created.
  * @param threads the worker threads that read requests and analyze drafts (8)
+ * @param warmUpSeconds how long {@code serve} answers generated drafts on a private loopback port
+ *     before it listens, so that the JVM has compiled the code every request runs (10; 0 for none)
  */
 public record ServerSettings(
-    int maxBodyBytes, int maxBatchItems, int requestTimeoutMillis, int threads) {
+    int maxBodyBytes, int maxBatchItems, int requestTimeoutMillis, int threads, int warmUpSeconds) {
+
+  /** The most {@link #warmUpSeconds} may be: ten minutes. */
+  public static final int MAX_WARM_UP_SECONDS = 600;
 
   public ServerSettings {
     positive("maxBodyBytes", maxBodyBytes);
     positive("maxBatchItems", maxBatchItems);
     positive("requestTimeoutMillis", requestTimeoutMillis);
     positive("threads", threads);
+    if (warmUpSeconds < 0 || warmUpSeconds > MAX_WARM_UP_SECONDS) {
+      throw new IllegalArgumentException(
+          "server.warmUpSeconds must be between 0 and "
+              + MAX_WARM_UP_SECONDS
+              + ", was "
+              + warmUpSeconds);
+    }
   }
 
   /** The documented defaults. */
   public static ServerSettings defaults() {
-    return new ServerSettings(1 << 20, 100, 10_000, 8);
+    return new ServerSettings(1 << 20, 100, 10_000, 8, 10);
   }
 
   /** These settings with another body limit. */
   public ServerSettings withMaxBodyBytes(int v) {
-    return new ServerSettings(v, maxBatchItems, requestTimeoutMillis, threads);
+    return new ServerSettings(v, maxBatchItems, requestTimeoutMillis, threads, warmUpSeconds);
   }
 
   /** These settings with another batch limit. */
   public ServerSettings withMaxBatchItems(int v) {
-    return new ServerSettings(maxBodyBytes, v, requestTimeoutMillis, threads);
+    return new ServerSettings(maxBodyBytes, v, requestTimeoutMillis, threads, warmUpSeconds);
   }
 
   /** These settings with another request timeout. */
   public ServerSettings withRequestTimeoutMillis(int v) {
-    return new ServerSettings(maxBodyBytes, maxBatchItems, v, threads);
+    return new ServerSettings(maxBodyBytes, maxBatchItems, v, threads, warmUpSeconds);
   }
 
   /** These settings with another number of worker threads. */
   public ServerSettings withThreads(int v) {
-    return new ServerSettings(maxBodyBytes, maxBatchItems, requestTimeoutMillis, v);
+    return new ServerSettings(maxBodyBytes, maxBatchItems, requestTimeoutMillis, v, warmUpSeconds);
+  }
+
+  /** These settings with another warm-up. */
+  public ServerSettings withWarmUpSeconds(int v) {
+    return new ServerSettings(maxBodyBytes, maxBatchItems, requestTimeoutMillis, threads, v);
   }
 
   private static void positive(String name, int v) {

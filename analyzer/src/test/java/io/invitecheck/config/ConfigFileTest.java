@@ -198,9 +198,10 @@ class ConfigFileTest {
                       maxBatchItems: 5
                       requestTimeoutMillis: 2500
                       threads: 3
+                      warmUpSeconds: 0
                     """))
             .server();
-    assertEquals(new ServerSettings(4096, 5, 2500, 3), s);
+    assertEquals(new ServerSettings(4096, 5, 2500, 3, 0), s);
   }
 
   @Test
@@ -285,6 +286,8 @@ class ConfigFileTest {
             + " neverFlag",
         "phrases: {sales: [1, 2]} | phrases.sales[0]: expected a string, found number 1",
         "server: {maxBodyBytes: 0} | server.maxBodyBytes: must be a whole number above 0",
+        "server: {warmUpSeconds: -1} | server.warmUpSeconds: must be a whole number 0 or more",
+        "server: {warmUpSeconds: 3600} | server.warmUpSeconds: at most 600 (seconds), found 3600",
         "server: {requestTimeoutMillis: 99999999999} | server.requestTimeoutMillis: expected a"
             + " whole number, found number 99999999999",
         "corpus: missing/notes.jsonl | corpus: corpus file ",

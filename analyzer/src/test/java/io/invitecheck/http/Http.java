@@ -31,7 +31,7 @@ final class Http {
    */
   static final int TIMEOUT_MILLIS = 2000;
 
-  static final ServerSettings LIMITS = new ServerSettings(16_384, 5, TIMEOUT_MILLIS, 4);
+  static final ServerSettings LIMITS = new ServerSettings(16_384, 5, TIMEOUT_MILLIS, 4, 0);
 
   static final HttpClient CLIENT =
       HttpClient.newBuilder()

@@ -1,10 +1,13 @@
-package io.invitecheck.http;
+package io.invitecheck.cli;
 
 import io.invitecheck.InviteAnalyzer;
 import io.invitecheck.SetupException;
+import io.invitecheck.bench.ServerLoad;
+import io.invitecheck.bench.ServerWarmUp;
 import io.invitecheck.config.ConfigFile;
 import io.invitecheck.config.ServerSettings;
 import io.invitecheck.config.Settings;
+import io.invitecheck.http.InviteServer;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -74,6 +77,15 @@ public final class ServeCommand implements Callable<Integer> {
   String token;
 
   @Option(
+      names = "--warm-up",
+      paramLabel = "SECONDS",
+      description =
+          "Before listening, answer generated drafts on a private loopback port for this long, so"
+              + " that the first clients' requests find the code compiled; 0 skips it (default:"
+              + " server.warmUpSeconds from --config, else 10).")
+  Integer warmUpSeconds;
+
+  @Option(
       names = "--grace",
       paramLabel = "SECONDS",
       description = "How long in-flight requests may take to finish at shutdown (default: 10).")
@@ -97,6 +109,16 @@ public final class ServeCommand implements Callable<Integer> {
           throw new SetupException("--threads must be 1 or more, was " + threads);
         }
         server = server.withThreads(threads);
+      }
+      if (warmUpSeconds != null) {
+        if (warmUpSeconds < 0 || warmUpSeconds > ServerSettings.MAX_WARM_UP_SECONDS) {
+          throw new SetupException(
+              "--warm-up must be between 0 and "
+                  + ServerSettings.MAX_WARM_UP_SECONDS
+                  + " seconds, was "
+                  + warmUpSeconds);
+        }
+        server = server.withWarmUpSeconds(warmUpSeconds);
       }
       if (port < 0 || port > 65_535) {
         throw new SetupException("--port must be between 0 and 65535, was " + port);
@@ -133,6 +155,10 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (SetupException e) {
       err.println("invitecheck serve: " + e.getMessage());
       return 2;
+    }
+    if (server.warmUpSeconds() > 0 && !warmUp(analyzer, server, err)) {
+      analyzer.close();
+      return 1;
     }
     InviteServer running;
     try {
@@ -177,5 +203,38 @@ public final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /**
+   * Runs the warm-up ({@link ServerWarmUp}) and says what it did on stderr.
+   *
+   * @return false when it was interrupted (the command then exits)
+   */
+  private static boolean warmUp(InviteAnalyzer analyzer, ServerSettings server, PrintWriter err) {
+    err.println(
+        "invitecheck: warming up for "
+            + server.warmUpSeconds()
+            + " s before listening (--warm-up 0 skips it)");
+    err.flush();
+    ServerLoad done;
+    try {
+      done = ServerWarmUp.run(analyzer, server, Duration.ofSeconds(server.warmUpSeconds()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    if (done == null) {
+      err.println("invitecheck: no warm-up: no generated draft fits maxNoteChars");
+    } else {
+      err.printf(
+          java.util.Locale.ROOT,
+          "invitecheck: warmed up: %,d requests in %.1f s (%,.0f/s), %d errors%n",
+          done.requests(),
+          done.seconds(),
+          done.requestsPerSecond(),
+          done.errors());
+    }
+    err.flush();
+    return true;
   }
 }

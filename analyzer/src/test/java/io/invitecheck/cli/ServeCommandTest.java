@@ -1,4 +1,4 @@
-package io.invitecheck.http;
+package io.invitecheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,13 +53,18 @@ class ServeCommandTest {
     assertEquals(2, run("--port", "70000"));
     assertTrue(err.toString().contains("--port must be between 0 and 65535"), err.toString());
     assertEquals(2, run("--port", "eighty"));
+    assertEquals(2, run("--warm-up", "-1"));
+    assertTrue(
+        err.toString().contains("--warm-up must be between 0 and 600 seconds, was -1"),
+        err.toString());
   }
 
   @Test
   void helpListsTheOptionsAndNoSecret() {
     assertEquals(0, run("--help"));
     String help = out.toString();
-    for (String option : new String[] {"--host", "--port", "--threads", "--config", "--token"}) {
+    for (String option :
+        new String[] {"--host", "--port", "--threads", "--config", "--token", "--warm-up"}) {
       assertTrue(help.contains(option), help);
     }
     String token = System.getenv(ServeCommand.TOKEN_ENV);
