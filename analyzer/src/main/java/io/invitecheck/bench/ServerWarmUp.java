@@ -22,7 +22,8 @@ import java.util.Objects;
  *
  * <p>It keeps one request in flight per core, not one per worker thread: the compiler threads need
  * the cores too. Measured on 2 cores (session 9, the first 10 s at 1,000 requests/s after a 10 s
- * warm-up): p99 3.0 ms with 2 connections, 32.7 ms with the server's 8; without a warm-up 1,381 ms.
+ * warm-up): p99 3.0 and 17.0 ms in two runs with 2 connections, 32.7 ms in one with the server's 8;
+ * without a warm-up 1,381 ms (docs/performance.md, session 9).
  */
 public final class ServerWarmUp {
   /** The drafts generated for a warm-up; a connection takes the next one for each request. */
