@@ -1,6 +1,7 @@
 package io.invitecheck.corpus;
 
 import io.invitecheck.memo.Memo;
+import io.invitecheck.memo.RecentChars;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -356,25 +357,21 @@ public final class NoteTerms {
   }
 
   /**
-   * One thread's last {@value #SLOTS} words met, by the hash of their lower-cased characters, in
-   * front of the shared {@link #STEM_OF}: a word met again is found from the token's characters
-   * with one comparison against the characters its slot keeps inline (one cache line, no pointer to
-   * follow), without making its string and looking that up in the shared memo (hashing it, then a
-   * map node, its key and the key's bytes, each a likely cache miss). Tokens of {@value #WIDTH}
-   * characters or more go to the memo. Exact: a slot gives its word only when its characters are
-   * the token's, and that word is the one the memo gives for them (or an equal one: the memo's
-   * words are a function of their characters).
+   * One thread's last {@value RecentChars#SLOTS} words met ({@link RecentChars}), by the hash of
+   * their lower-cased characters, in front of the shared {@link #STEM_OF}: a word met again is
+   * found from the token's characters with one comparison against the characters its slot keeps
+   * inline (one cache line, no pointer to follow), without making its string and looking that up in
+   * the shared memo (hashing it, then a map node, its key and the key's bytes, each a likely cache
+   * miss). Tokens of {@value RecentChars#WIDTH} characters or more go to the memo. Exact: a slot
+   * gives its word only when its characters are the token's, and that word is the one the memo
+   * gives for them (or an equal one: the memo's words are a function of their characters).
    *
    * <p>8,192 slots (288 KB a thread): on the words of 25,000 unique drafts (7,900 distinct) a slot
    * held the token's word for 82% of tokens with 4,096 slots, 89% with 8,192 and 94% with 16,384;
    * each miss costs a string and a look-up in the shared memo.
    */
   static final class RecentWords {
-    private static final int BITS = 13;
-    static final int SLOTS = 1 << BITS;
-    static final int WIDTH = 16; // per slot: its length + 1 (0 when empty), then the characters
-    private final char[] chars = new char[SLOTS * WIDTH];
-    private final Word[] words = new Word[SLOTS];
+    private final RecentChars<Word> recent = new RecentChars<>();
     private final Memo<String, Word> memo;
     private final java.util.function.Function<String, Word> wordOf;
 
@@ -386,29 +383,15 @@ public final class NoteTerms {
 
     /** The word of the lower-cased token {@code token[0, length)}. */
     Word get(char[] token, int length) {
-      if (length >= WIDTH) {
+      if (!RecentChars.fits(length)) {
         return memo.get(new String(token, 0, length), wordOf);
       }
-      int h = 0;
-      for (int i = 0; i < length; i++) {
-        h = 31 * h + token[i];
+      int h = RecentChars.hash(token, 0, length);
+      Word w = recent.get(token, 0, length, h);
+      if (w == null) {
+        w = memo.get(new String(token, 0, length), wordOf);
+        recent.put(token, 0, length, h, w);
       }
-      int slot = (h * 0x9E3779B9) >>> (32 - BITS);
-      char[] kept = chars;
-      int at = slot * WIDTH;
-      if (kept[at] == length + 1) {
-        int i = 0;
-        while (i < length && kept[at + 1 + i] == token[i]) {
-          i++;
-        }
-        if (i == length) {
-          return words[slot];
-        }
-      }
-      Word w = memo.get(new String(token, 0, length), wordOf);
-      kept[at] = (char) (length + 1);
-      System.arraycopy(token, 0, kept, at + 1, length);
-      words[slot] = w;
       return w;
     }
   }

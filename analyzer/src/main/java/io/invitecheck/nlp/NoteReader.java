@@ -2,6 +2,7 @@ package io.invitecheck.nlp;
 
 import io.invitecheck.memo.AfterUses;
 import io.invitecheck.memo.Memo;
+import io.invitecheck.memo.RecentChars;
 import java.util.Arrays;
 import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
@@ -294,7 +295,7 @@ public final class NoteReader {
    * text[from, to)}, read from its characters (no {@code String.charAt} per character, which the
    * client compiler calls with a bounds check on a note held as UTF-16), each chunk looked up first
    * in this thread's {@code recent} chunks (when not null) by the hash computed while finding it,
-   * and in {@code chunks} by its string only when not there. Exact: {@link RecentChunks} gives the
+   * and in {@code chunks} by its string only when not there. Exact: {@link RecentChars} gives the
    * chunk {@code chunks} gave for the same characters, and white space is {@link
    * Character#isWhitespace} (from a table below 128).
    */
@@ -304,7 +305,7 @@ public final class NoteReader {
       char[] text,
       int from,
       int to,
-      RecentChunks recent,
+      RecentChars<Chunk> recent,
       Memo<String, Chunk> chunks,
       Function<String, KnownWord> words) {
     int[] bounds = new int[16];
@@ -323,7 +324,7 @@ public final class NoteReader {
       }
       int length = i - start;
       if (length > 0) {
-        boolean keep = recent != null && RecentChunks.fits(length);
+        boolean keep = recent != null && RecentChars.fits(length);
         Chunk chunk = keep ? recent.get(text, start, length, hash) : null;
         if (chunk == null) {
           chunk =
@@ -483,7 +484,7 @@ public final class NoteReader {
     final TokenizerME tokens;
     final POSContextGenerator pos;
     private final NlpModels models;
-    final RecentChunks recentChunks = new RecentChunks();
+    final RecentChars<Chunk> recentChunks = new RecentChars<>();
     private LanguageDetectorME languages; // made on first use: most notes never need it
 
     Engines(NlpModels m, GreedyTagger tagger) {

@@ -209,7 +209,7 @@ class NoteTermsTest {
     }
     // a memo of 5 words is emptied often: the slots keep what it forgot
     assertTrue(asked.size() >= tokens.length, "memo asked " + asked.size());
-    for (int i = 0; i < NoteTerms.RecentWords.SLOTS * 3; i++) {
+    for (int i = 0; i < io.invitecheck.memo.RecentChars.SLOTS * 3; i++) {
       String t = Integer.toString(i, 36);
       assertEquals(t, recent.get(t.toCharArray(), t.length()).lowered);
     }

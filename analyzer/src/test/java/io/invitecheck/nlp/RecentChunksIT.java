@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.invitecheck.corpus.CorpusNote;
 import io.invitecheck.corpus.DefaultCorpus;
 import io.invitecheck.memo.Memo;
+import io.invitecheck.memo.RecentChars;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader's tokenization from the note's characters through a thread's {@link RecentChunks}
+ * The reader's tokenization from the note's characters through a thread's {@link RecentChars}
  * against the code it replaced (each chunk cut out with {@code String.charAt} and {@code substring}
  * and looked up in the shared memo), on every sentence of the corpus and 30,000 generated ones with
  * UTF-16 letters, surrogate pairs, lone surrogates, unusual white space and empty sentences: the
@@ -129,8 +130,8 @@ class RecentChunksIT {
       "@acme",
       "http://x.io",
       "a".repeat(NoteReader.MAX_MODEL_CHUNK + 3),
-      "b".repeat(RecentChunks.WIDTH - 1),
-      "c".repeat(RecentChunks.WIDTH),
+      "b".repeat(RecentChars.WIDTH - 1),
+      "c".repeat(RecentChars.WIDTH),
       "Aa",
       "BB",
       "\u00AD",
@@ -178,7 +179,7 @@ class RecentChunksIT {
     Memo<String, NoteReader.Chunk> theirs = new Memo<>(200);
     Memo<String, NoteReader.Chunk> ours = new Memo<>(200);
     Function<String, KnownWord> words = w -> new KnownWord(w, null);
-    RecentChunks recent = new RecentChunks();
+    RecentChars<NoteReader.Chunk> recent = new RecentChars<>();
     Random random = new Random(5L);
     int tokens = 0;
     int utf16 = 0;

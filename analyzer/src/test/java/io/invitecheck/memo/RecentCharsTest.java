@@ -1,5 +1,6 @@
-package io.invitecheck.nlp;
+package io.invitecheck.memo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,18 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link RecentChunks}: a slot gives its chunk only for the very characters it was kept for. */
-class RecentChunksTest {
-  private static NoteReader.Chunk chunk(String text) {
-    return new NoteReader.Chunk(
-        new int[] {0, text.length()}, new KnownWord[] {new KnownWord(text, null)});
+/** {@link RecentChars}: a slot gives its value only for the very characters it was kept for. */
+class RecentCharsTest {
+  /** A value made anew each time, so that {@code assertSame} tells which put it came from. */
+  private static String value(String text) {
+    return new String(text);
   }
 
   @Test
-  void aChunkIsFoundByItsCharactersWhereverTheyStand() {
-    RecentChunks recent = new RecentChunks();
+  void aKeyIsFoundByItsCharactersWhereverTheyStand() {
+    RecentChars<String> recent = new RecentChars<>();
     char[] note = "Hi Jane, loved your talk, Jane!".toCharArray();
-    NoteReader.Chunk jane = chunk("Jane,");
+    String jane = value("Jane,");
     assertNull(recent.get(note, 3, 5, "Jane,".hashCode()));
     recent.put(note, 3, 5, "Jane,".hashCode(), jane);
     assertSame(jane, recent.get(note, 3, 5, "Jane,".hashCode()));
@@ -34,12 +35,12 @@ class RecentChunksTest {
   void aSlotGivesNothingForOtherCharactersOfTheSameHash() {
     // "Aa" and "BB" have the same String.hashCode, so they share a slot
     assertTrue("Aa".hashCode() == "BB".hashCode());
-    RecentChunks recent = new RecentChunks();
+    RecentChars<String> recent = new RecentChars<>();
     char[] text = "Aa BB".toCharArray();
-    NoteReader.Chunk aa = chunk("Aa");
+    String aa = value("Aa");
     recent.put(text, 0, 2, "Aa".hashCode(), aa);
     assertNull(recent.get(text, 3, 2, "BB".hashCode()));
-    NoteReader.Chunk bb = chunk("BB");
+    String bb = value("BB");
     recent.put(text, 3, 2, "BB".hashCode(), bb);
     assertSame(bb, recent.get(text, 3, 2, "BB".hashCode()));
     assertNull(recent.get(text, 0, 2, "Aa".hashCode()), "evicted by BB");
@@ -47,24 +48,35 @@ class RecentChunksTest {
 
   @Test
   void utf16CharactersAndLoneSurrogatesAreComparedAsCharacters() {
-    RecentChunks recent = new RecentChunks();
+    RecentChars<String> recent = new RecentChars<>();
     String rocket = "go\uD83D\uDE80!";
     String lone = "go\uD83D\uDE81!"; // same length, another low surrogate
     char[] text = (rocket + " " + lone + " \uD83D").toCharArray();
-    NoteReader.Chunk r = chunk(rocket);
+    String r = value(rocket);
     recent.put(text, 0, rocket.length(), rocket.hashCode(), r);
     assertSame(r, recent.get(text, 0, rocket.length(), rocket.hashCode()));
     assertNull(recent.get(text, rocket.length() + 1, lone.length(), rocket.hashCode()));
-    NoteReader.Chunk high = chunk("\uD83D");
+    String high = value("\uD83D");
     int at = text.length - 1;
     recent.put(text, at, 1, "\uD83D".hashCode(), high);
     assertSame(high, recent.get(text, at, 1, "\uD83D".hashCode()));
   }
 
   @Test
-  void onlyChunksShorterThanTheSlotWidthFit() {
-    assertTrue(RecentChunks.fits(1));
-    assertTrue(RecentChunks.fits(RecentChunks.WIDTH - 1));
-    assertFalse(RecentChunks.fits(RecentChunks.WIDTH));
+  void theHashIsTheStringsHashOfTheCharacters() {
+    char[] text = "Hi J\u00E9r\u00F4me \uD83D\uDE80!".toCharArray();
+    for (int start = 0; start < text.length; start++) {
+      for (int length = 0; start + length <= text.length; length++) {
+        assertEquals(
+            new String(text, start, length).hashCode(), RecentChars.hash(text, start, length));
+      }
+    }
+  }
+
+  @Test
+  void onlyKeysShorterThanTheSlotWidthFit() {
+    assertTrue(RecentChars.fits(1));
+    assertTrue(RecentChars.fits(RecentChars.WIDTH - 1));
+    assertFalse(RecentChars.fits(RecentChars.WIDTH));
   }
 }
