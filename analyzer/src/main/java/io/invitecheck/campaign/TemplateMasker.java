@@ -96,26 +96,10 @@ final class TemplateMasker {
     for (Profile p : List.of(d.recipient(), d.sender())) {
       if (p.name() != null) {
         names.add(p.name());
-        addParts(p.name(), names);
+        CodePoints.addNameParts(p.name(), names);
       }
     }
     return PhraseMatcher.of(names);
-  }
-
-  /**
-   * Adds the parts of a name of two characters or more, split at white space ({@code \\s}) and full
-   * stops: "J. R. R. Tolkien" gives "Tolkien".
-   */
-  static void addParts(String name, List<String> out) {
-    int start = 0;
-    for (int i = 0; i <= name.length(); i++) {
-      if (i == name.length() || CodePoints.isNameSeparator(name.charAt(i))) {
-        if (i - start >= 2) {
-          out.add(name.substring(start, i));
-        }
-        start = i + 1;
-      }
-    }
   }
 
   private static PhraseMatcher companyMatcher(Draft d) {

@@ -211,22 +211,10 @@ public final class TextMasker {
     String name = p.name();
     if (name != null) {
       values.add(new String[] {name, NAME});
-      // the parts name.split("[\\s.]+") gives, of two chars or more, in order: the runs of chars
-      // between white space (as \\s: space, \t to \r) and dots, found without the regular
-      // expression (the empty strings split can give are shorter than two chars)
-      int n = name.length();
-      int i = 0;
-      while (i < n) {
-        while (i < n && CodePoints.isNameSeparator(name.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        while (i < n && !CodePoints.isNameSeparator(name.charAt(i))) {
-          i++;
-        }
-        if (i - start >= 2) {
-          values.add(new String[] {name.substring(start, i), NAME});
-        }
+      List<String> parts = new ArrayList<>(4); // as name.split("[\\s.]+"), of two chars or more
+      CodePoints.addNameParts(name, parts);
+      for (String part : parts) {
+        values.add(new String[] {part, NAME});
       }
     }
     if (p.company() != null) {

@@ -1,5 +1,7 @@
 package io.invitecheck.nlp;
 
+import java.util.List;
+
 /** Character classes the hand-written scanners share. Stateless. */
 public final class CodePoints {
   private CodePoints() {}
@@ -32,5 +34,22 @@ public final class CodePoints {
   /** Whether the char splits a person's name into parts: {@code [\\s.]}, white space or a dot. */
   public static boolean isNameSeparator(char c) {
     return c == '.' || isRegexSpace(c);
+  }
+
+  /**
+   * Adds the parts of a name of two characters or more, in order, split at {@link
+   * #isNameSeparator}: what {@code name.split("[\\s.]+")} gives of two characters or more, without
+   * the regular expression. "J. R. R. Tolkien" gives "Tolkien".
+   */
+  public static void addNameParts(String name, List<String> out) {
+    int start = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || isNameSeparator(name.charAt(i))) {
+        if (i - start >= 2) {
+          out.add(name.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
   }
 }
