@@ -73,8 +73,8 @@ final class TemplateClusters {
       keys[b] = MinHash.bandKey(sig, b);
     }
     int joined = -1;
-    int below =
-        0; // representatives compared and found below the threshold: belowThreshold[0, below)
+    // representatives compared and found below the threshold: belowThreshold[0, below)
+    int below = 0;
     for (int b = 0; b < MinHash.BANDS; b++) {
       int candidate = find(sig, b, keys[b]);
       if (candidate < 0 || comparedBelow(candidate, below)) {

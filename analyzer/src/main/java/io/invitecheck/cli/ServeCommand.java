@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -227,7 +228,7 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("invitecheck: no warm-up: no generated draft fits maxNoteChars");
     } else {
       err.printf(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "invitecheck: warmed up: %,d requests in %.1f s (%,.0f/s), %d errors%n",
           done.requests(),
           done.seconds(),
