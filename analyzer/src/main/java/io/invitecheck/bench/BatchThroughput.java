@@ -1,5 +1,6 @@
 package io.invitecheck.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +18,10 @@ import java.util.List;
  * @param scoringNotesPerSecond each run's own figure from its summary: the scoring loop only,
  *     without building the analyzer and without the mass-template pass
  * @param medianScoringNotesPerSecond the median of {@code scoringNotesPerSecond}
+ * @param outsideScoringSeconds each run's wall time outside its scoring loop ({@code wallSeconds}
+ *     less {@code drafts / scoringNotesPerSecond}): building the analyzer, the mass-template pass,
+ *     the summary. A batch pays about this whatever its size, so it decides small batches.
+ * @param medianOutsideScoringSeconds the median of {@code outsideScoringSeconds}
  */
 public record BatchThroughput(
     int drafts,
@@ -26,7 +31,9 @@ public record BatchThroughput(
     double medianWallSeconds,
     double notesPerSecond,
     List<Double> scoringNotesPerSecond,
-    double medianScoringNotesPerSecond) {
+    double medianScoringNotesPerSecond,
+    List<Double> outsideScoringSeconds,
+    double medianOutsideScoringSeconds) {
 
   /** The throughput of these runs. */
   public static BatchThroughput of(
@@ -35,6 +42,11 @@ public record BatchThroughput(
       throw new IllegalArgumentException("one wall time and one summary rate per run are needed");
     }
     double wall = median(wallSeconds);
+    List<Double> outside = new ArrayList<>();
+    for (int i = 0; i < wallSeconds.size(); i++) {
+      double rate = scoringNotesPerSecond.get(i);
+      outside.add(rate > 0 ? Math.max(0, wallSeconds.get(i) - drafts / rate) : wallSeconds.get(i));
+    }
     return new BatchThroughput(
         drafts,
         threads,
@@ -43,7 +55,9 @@ public record BatchThroughput(
         wall,
         wall > 0 ? drafts / wall : 0,
         List.copyOf(scoringNotesPerSecond),
-        median(scoringNotesPerSecond));
+        median(scoringNotesPerSecond),
+        List.copyOf(outside),
+        median(outside));
   }
 
   private static double median(List<Double> values) {

@@ -29,11 +29,12 @@ public record BenchResult(
   /**
    * The options of a run.
    *
-   * @param drafts drafts generated per workload for each batch run and for the latency stream
+   * @param drafts drafts generated per workload for each timed batch run and for the latency stream
    * @param runs timed batch and cold-start runs
    * @param threads batch {@code --threads}
    * @param seed the seed the drafts were generated from
-   * @param warmUpDrafts drafts analyzed untimed before the latency is measured
+   * @param warmUpDrafts drafts analyzed untimed before the latency is measured, and the size of the
+   *     untimed warm-up batch run
    */
   public record Setup(int drafts, int runs, int threads, long seed, int warmUpDrafts) {}
 

@@ -36,11 +36,14 @@ class PercentilesTest {
   @Test
   void batchThroughputIsDraftsOverTheMedianWallTime() {
     BatchThroughput t =
-        BatchThroughput.of(1000, 2, List.of(4.0, 2.0, 5.0), List.of(300.0, 500.0, 400.0));
+        BatchThroughput.of(1000, 2, List.of(4.0, 2.0, 5.0), List.of(500.0, 1000.0, 400.0));
     assertEquals(3, t.runs());
     assertEquals(4.0, t.medianWallSeconds());
     assertEquals(250.0, t.notesPerSecond());
-    assertEquals(400.0, t.medianScoringNotesPerSecond());
+    assertEquals(500.0, t.medianScoringNotesPerSecond());
+    // scoring took 2, 1 and 2.5 s of the 4, 2 and 5 s
+    assertEquals(List.of(2.0, 1.0, 2.5), t.outsideScoringSeconds());
+    assertEquals(2.0, t.medianOutsideScoringSeconds());
     assertEquals(3.0, ColdStart.median(new double[] {2.0, 4.0}));
     assertThrows(
         IllegalArgumentException.class, () -> BatchThroughput.of(1, 1, List.of(1.0), List.of()));

@@ -124,6 +124,10 @@ class BenchCommandIT {
       assertEquals(1, b.get("scoringNotesPerSecond").size(), id);
       // the scoring loop is part of the run, so it cannot be slower than the whole run
       assertTrue(scoring >= b.get("notesPerSecond").asDouble(), id + ": " + b);
+      // what the run spent outside its scoring loop: building the analyzer at least
+      double outside = b.get("medianOutsideScoringSeconds").asDouble();
+      assertEquals(wall - 40 / scoring, outside, 1e-9, id);
+      assertTrue(outside > 0 && outside < wall, id + ": " + b);
       sane(w.get("analyze"), 40, id);
     }
     assertEquals(List.of("mail-merge", "unique", "mixed"), ids);
