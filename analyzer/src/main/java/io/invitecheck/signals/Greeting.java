@@ -3,6 +3,7 @@ package io.invitecheck.signals;
 import io.invitecheck.nlp.AnalyzedNote;
 import io.invitecheck.nlp.WordSet;
 import io.invitecheck.report.Span;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -112,8 +113,27 @@ public final class Greeting {
           "hiring-manager",
           "professional");
 
+  /**
+   * The last note each thread asked about, and its greeted name: the recipient-name detector and
+   * the name-mismatch cue ask for the same note's greeting in turn, so it is found once per note. A
+   * cache of a pure function of an immutable note, confined to its thread.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
   /** The span of the greeted name, or empty when the note greets no one by name. */
+  @SuppressWarnings("unchecked")
   public static Optional<Span> name(AnalyzedNote note) {
+    Objects.requireNonNull(note, "note");
+    Object[] last = LAST.get();
+    if (last[0] != note) {
+      last[1] = find(note);
+      last[0] = note;
+    }
+    return (Optional<Span>) last[1];
+  }
+
+  /** {@link #name} found anew. */
+  static Optional<Span> find(AnalyzedNote note) {
     int n = note.tokenCount();
     int i = 0;
     while (i < n && i < 2 && Tokens.isPunct(note, i)) {

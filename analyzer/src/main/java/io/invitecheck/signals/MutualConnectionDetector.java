@@ -78,7 +78,9 @@ public final class MutualConnectionDetector implements SignalDetector {
   @Override
   public List<Signal> detect(AnalyzedNote note, Draft draft) {
     List<Signal> out = new ArrayList<>();
-    Optional<Span> greeted = Greeting.name(note);
+    // the greeted name, found only for a named referrer (few notes have one): Greeting.name is a
+    // pure function of the note, and most notes would find it here for nothing
+    Optional<Span> greeted = null;
     int n = note.tokenCount();
     // 1. a named referrer: "Jane suggested I reach out"
     for (int v = 1; v < n; v++) {
@@ -94,6 +96,9 @@ public final class MutualConnectionDetector implements SignalDetector {
         continue;
       }
       Span name = new Span(note.tokenStart(nameStart), note.tokenEnd(nameEnd));
+      if (greeted == null) {
+        greeted = Greeting.name(note);
+      }
       if (greeted.isPresent() && greeted.get().overlaps(name)) {
         continue;
       }

@@ -75,7 +75,14 @@ public final class PersonNames {
 
   /** True when {@code written} (as it stands in the note) refers to {@code fullName}. */
   public static boolean refersTo(String written, String fullName) {
-    List<String> name = words(fullName);
+    return refersTo(written, words(fullName));
+  }
+
+  /**
+   * {@link #refersTo(String, String)} given the full name's {@link #words} ({@code name}), for a
+   * caller that has them.
+   */
+  static boolean refersTo(String written, List<String> name) {
     List<String> mention = words(written);
     if (name.isEmpty() || mention.isEmpty()) {
       return false;

@@ -45,12 +45,14 @@ public final class RecipientNameDetector implements SignalDetector {
           .orElse(List.of());
     }
     String evidence = "matches " + Words.cite("recipient.name", fullName);
+    // the recipient's name words, split once for the greeting, the mentions and the surnames
+    List<String> nameWords = PersonNames.words(fullName);
     List<Signal> out = new ArrayList<>();
-    if (greeted.isPresent() && PersonNames.refersTo(greeted.get().textIn(note.text()), fullName)) {
+    if (greeted.isPresent() && PersonNames.refersTo(greeted.get().textIn(note.text()), nameWords)) {
       Span g = greeted.get();
       out.add(Tokens.signal(type(), note, g.start(), g.end(), evidence, true));
     }
-    for (Span s : mentions(fullName).findAll(note.text())) {
+    for (Span s : mentions(fullName, nameWords).findAll(note.text())) {
       if (greeted.isPresent() && greeted.get().overlaps(s)) {
         continue;
       }
@@ -61,7 +63,7 @@ public final class RecipientNameDetector implements SignalDetector {
           || Tokens.closedClass(note, t)) {
         continue; // "will" or "Will you ..." is not William
       }
-      if (anotherPerson(note, s, fullName)) {
+      if (anotherPerson(note, s, nameWords)) {
         continue; // "Jane Smith suggested ...": another Jane
       }
       out.add(Tokens.signal(type(), note, s.start(), s.end(), evidence, true));
@@ -70,8 +72,11 @@ public final class RecipientNameDetector implements SignalDetector {
     return List.copyOf(out);
   }
 
-  /** True when the mention runs on into a surname that is not the recipient's. */
-  private static boolean anotherPerson(AnalyzedNote note, Span mention, String fullName) {
+  /**
+   * True when the mention runs on into a surname that is not the recipient's ({@code nameWords}:
+   * {@link PersonNames#words} of the full name).
+   */
+  private static boolean anotherPerson(AnalyzedNote note, Span mention, List<String> nameWords) {
     int after = Tokens.tokenFrom(note, mention.end());
     if (after >= note.tokenCount()
         || note.tokenStart(after) != mention.end() + 1
@@ -80,14 +85,14 @@ public final class RecipientNameDetector implements SignalDetector {
       return false;
     }
     List<String> next = PersonNames.words(note.token(after));
-    return !next.isEmpty() && !PersonNames.words(fullName).contains(next.get(0));
+    return !next.isEmpty() && !nameWords.contains(next.get(0));
   }
 
-  /** The full name and each name word of three letters or more. */
-  private static PhraseMatcher mentions(String fullName) {
+  /** The full name and each of its words ({@code nameWords}) of three letters or more. */
+  private static PhraseMatcher mentions(String fullName, List<String> nameWords) {
     List<String> phrases = new ArrayList<>();
     phrases.add(fullName);
-    for (String w : PersonNames.words(fullName)) {
+    for (String w : nameWords) {
       if (w.length() >= 3) {
         phrases.add(w);
       }

@@ -104,6 +104,41 @@ class LanguageScorerIT {
     check(b.toString()); // whichever path reads it, the same answer
   }
 
+  @Test
+  void sumsFromTheGramCacheAreTheSumsFromTheModelsMap() {
+    List<String> texts = new ArrayList<>();
+    for (CorpusNote n : DefaultCorpus.bundledNotes()) {
+      texts.add(NoteReader.normalize(n.text()));
+    }
+    texts.addAll(generatedNotes(3_000));
+    Random random = new Random(7);
+    char[] odd = {'a', 'Z', ' ', '\u00e9', '\u4e00', '\ud83d', '\ude80', '\udc00', '\ud800', '!'};
+    for (int i = 0; i < 2_000; i++) {
+      char[] t = new char[random.nextInt(60)];
+      for (int k = 0; k < t.length; k++) {
+        t[k] = odd[random.nextInt(odd.length)];
+      }
+      texts.add(new String(t)); // surrogate pairs, lone surrogates, empty
+    }
+    texts.add("");
+    int compared = 0;
+    for (int pass = 0; pass < 2; pass++) { // the second pass reads the grams from the cache
+      for (String text : texts) {
+        double[] expected = scorer.sumsByMap(text);
+        double[] got = scorer.sums(text);
+        if (expected == null) {
+          assertEquals(null, got, text);
+          continue;
+        }
+        compared++;
+        if (!Arrays.equals(expected, got)) {
+          fail(text + ": other sums than the map's");
+        }
+      }
+    }
+    assertTrue(compared > texts.size(), "compared " + compared);
+  }
+
   static List<String> generatedNotes(int count) {
     String[] words = {
       "hola",

@@ -57,4 +57,37 @@ class GreetingIT {
       assertEquals(name, expected.textIn(note.strip()));
     }
   }
+
+  /**
+   * The greeting remembered for the thread's last note is the one found anew, whatever the order
+   * notes are asked in: in turn, again, and for an equal note read again (another instance).
+   */
+  @org.junit.jupiter.api.Test
+  void theRememberedGreetingIsTheOneFoundAnew() {
+    java.util.List<io.invitecheck.nlp.AnalyzedNote> notes = new java.util.ArrayList<>();
+    for (String text :
+        java.util.List.of(
+            "Hi Jane, loved your talk.",
+            "Hello Dr. Patel, your paper was great.",
+            "Hi there, I would like to connect.",
+            "Jane, I'd love to compare notes on fraud tooling.",
+            "Hi Jane, loved your talk.",
+            "",
+            "Hey \ud83d\ude80 Priya! Loved the launch.",
+            "Dear \ud800 Ms. O'Neill, we met at KubeCon.")) {
+      notes.add(READER.read(text));
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    int greeted = 0;
+    for (int k = 0; k < 500; k++) {
+      io.invitecheck.nlp.AnalyzedNote note = notes.get(random.nextInt(notes.size()));
+      Optional<Span> expected = Greeting.find(note);
+      assertEquals(expected, Greeting.name(note), note.text());
+      assertEquals(expected, Greeting.name(note), note.text()); // asked again: remembered
+      greeted += expected.isPresent() ? 1 : 0;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(greeted > 100 && greeted < 450, "" + greeted);
+    org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> Greeting.name(null));
+  }
 }

@@ -50,4 +50,56 @@ class PersonNamesTest {
     assertEquals(
         List.of("mary", "jane", "o'neill"), PersonNames.words("Dr. Mary-Jane O’Neill, PhD"));
   }
+
+  @Test
+  void aNamesWordsGivenOnceReferAsTheNameDoes() {
+    List<String> written =
+        List.of(
+            "Jane",
+            "Doe",
+            "Dr. Patel",
+            "jane",
+            "Jose",
+            "O’Neill",
+            "Mary",
+            "Alex",
+            "Kate",
+            "Priyanka",
+            "Will",
+            "",
+            "  ",
+            "Mr.",
+            "\ud83d\ude80",
+            "\ud800",
+            "Ng",
+            "Jane Smith",
+            "Bob");
+    List<String> names =
+        List.of(
+            "Jane Doe",
+            "Priya Patel",
+            "JANE DOE",
+            "José Álvarez",
+            "Siobhán O'Neill",
+            "Mary-Jane Watson",
+            "Alexander Grün",
+            "Katherine Ng",
+            "William Chen",
+            "Priya",
+            "",
+            "Dr. Mx.",
+            "Robert \ud800 Jones",
+            "Bob");
+    int refer = 0;
+    for (String name : names) {
+      List<String> words = PersonNames.words(name);
+      for (String w : written) {
+        boolean expected = PersonNames.refersTo(w, name);
+        assertEquals(expected, PersonNames.refersTo(w, words), w + " / " + name);
+        refer += expected ? 1 : 0;
+      }
+      assertEquals(PersonNames.words(name), words, "not changed: " + name);
+    }
+    assertTrue(refer > 10 && refer < 100, "refer: " + refer);
+  }
 }
