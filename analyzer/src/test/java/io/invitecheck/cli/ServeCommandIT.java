@@ -101,7 +101,15 @@ class ServeCommandIT {
       assertEquals("recipient_name", name.get("type").asText(), r.body());
       assertEquals(3, name.get("start").asInt(), r.body());
       assertEquals(7, name.get("end").asInt(), r.body());
-      assertTrue(Files.readString(errLog).contains("POST /v1/analyze 200"));
+      // the access log's line is written once the answer has gone out, so it may come a little
+      // after the client has read the answer
+      String logged = Files.readString(errLog);
+      for (long until = System.nanoTime() + 10_000_000_000L;
+          !logged.contains("POST /v1/analyze 200") && System.nanoTime() < until; ) {
+        Thread.sleep(50);
+        logged = Files.readString(errLog);
+      }
+      assertTrue(logged.contains("POST /v1/analyze 200"), logged);
     } finally {
       p.destroy();
       p.waitFor(20, TimeUnit.SECONDS);
