@@ -131,6 +131,7 @@ public final class TextMasker {
     char[] s = masked.toCharArray();
     int n = s.length;
     List<String> out = new ArrayList<>(Math.max(10, n / 5)); // unique-20k: a word per 5.5 chars
+    char[] lowered = new char[n]; // each ASCII word lowered here before its string is made
     int i = 0;
     boolean sentenceStart = true;
     while (i < n) {
@@ -149,7 +150,9 @@ public final class TextMasker {
         i++;
       }
       String token =
-          ascii ? asciiToken(s, start, i, sentenceStart) : token(masked, start, i, sentenceStart);
+          ascii
+              ? asciiToken(s, start, i, sentenceStart, lowered)
+              : token(masked, start, i, sentenceStart);
       if (!(token.startsWith("zz") && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
         out.add(token);
       }
@@ -158,18 +161,21 @@ public final class TextMasker {
     return out;
   }
 
-  /** The template token of the ASCII word {@code s[start, end)}, as {@link #token} gives it. */
-  private static String asciiToken(char[] s, int start, int end, boolean sentenceStart) {
+  /**
+   * The template token of the ASCII word {@code s[start, end)}, as {@link #token} gives it, lowered
+   * in {@code lowered} (room for the word; its contents do not matter).
+   */
+  private static String asciiToken(
+      char[] s, int start, int end, boolean sentenceStart, char[] lowered) {
     char first = s[start];
     if (first >= '0' && first <= '9') {
       return NUM;
     }
-    char[] lowered = new char[end - start];
     for (int k = start; k < end; k++) {
       char c = s[k];
       lowered[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
-    String lower = new String(lowered);
+    String lower = new String(lowered, 0, end - start);
     if (lower.equals(NAME) || lower.equals(ORG)) {
       return CAP; // a name with a profile and one without must look the same
     }
