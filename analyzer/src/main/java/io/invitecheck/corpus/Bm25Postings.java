@@ -91,6 +91,40 @@ final class Bm25Postings {
     double[] scores = sc.scores;
     boolean[] matched = sc.matched;
     int[] docs = sc.docs;
+    int touched = sum(termIds, scores, matched, docs);
+    int capacity = Math.min(numHits, Math.max(1, scores.length));
+    // the first notes touched, as many as are kept, all go in: gathered here and sorted once
+    // (BestFirst.filledWith) instead of offered one by one, the same list either way
+    int first = Math.min(touched, capacity);
+    int[] firstDocs = new int[first];
+    double[] firstKeys = new double[first];
+    for (int t = 0; t < first; t++) {
+      int d = docs[t];
+      firstDocs[t] = d;
+      firstKeys[t] = (float) scores[d]; // Lucene ranks by the float score, ties by lower doc
+      scores[d] = 0;
+      matched[d] = false;
+    }
+    BestFirst best = BestFirst.filledWith(firstDocs, firstKeys, first, capacity);
+    return top(best, first, touched, scores, matched, docs);
+  }
+
+  /** {@link #topDocs} offering every note touched one by one, as it was, for tests comparing. */
+  CorpusIndex.Top topDocsByOffers(int[] termIds, int numHits) {
+    Scratch sc = scratch.get();
+    double[] scores = sc.scores;
+    boolean[] matched = sc.matched;
+    int[] docs = sc.docs;
+    int touched = sum(termIds, scores, matched, docs);
+    BestFirst best = new BestFirst(Math.min(numHits, Math.max(1, scores.length)));
+    return top(best, 0, touched, scores, matched, docs);
+  }
+
+  /**
+   * Adds each term's posting scores into {@code scores} and lists the notes touched in {@code
+   * docs}, in the order met; returns how many.
+   */
+  private int sum(int[] termIds, double[] scores, boolean[] matched, int[] docs) {
     int touched = 0;
     for (int id : termIds) {
       int[] postings = postingDocs[id];
@@ -104,13 +138,21 @@ final class Bm25Postings {
         scores[d] += termScores[p];
       }
     }
-    BestFirst best = new BestFirst(Math.min(numHits, Math.max(1, scores.length)));
+    return touched;
+  }
+
+  /**
+   * Offers {@code best} the notes touched from {@code docs[from]} on, clearing the scratch state
+   * behind them, and gives the best ones.
+   */
+  private static CorpusIndex.Top top(
+      BestFirst best, int from, int touched, double[] scores, boolean[] matched, int[] docs) {
     // best.wouldKeep(d, score) made here, with the last kept note's key and doc in locals: most
     // notes touched are below it, and under the client compiler offer and wouldKeep are calls
-    boolean full = false;
-    double lastKey = 0;
-    int lastDoc = 0;
-    for (int t = 0; t < touched; t++) {
+    boolean full = best.isFull();
+    double lastKey = full ? best.lastKey() : 0;
+    int lastDoc = full ? best.lastItem() : 0;
+    for (int t = from; t < touched; t++) {
       int d = docs[t];
       float score = (float) scores[d]; // Lucene ranks by the float score, ties by lower doc
       if (!full || BestFirst.goesBefore(d, score, lastDoc, lastKey)) {

@@ -338,7 +338,7 @@ public final class LabeledCorpusScorer implements CorpusScorer {
    */
   private boolean templateCandidate(int doc, int words) {
     Label label = index.label(doc);
-    return index.family(doc) != null
+    return index.inFamily(doc)
         || label == Label.SPAM
         || (label == Label.GENERIC && words >= GENERIC_TEMPLATE_MIN_WORDS);
   }

@@ -117,8 +117,92 @@ public final class TextMasker {
     return templateTokens(mask(text, recipient, sender));
   }
 
-  /** The {@link #templateTokens} of a note already {@link #mask masked}. */
+  /**
+   * The {@link #templateTokens} of a note already {@link #mask masked}, read from one copy of its
+   * chars: under the client compiler {@code charAt} on a masked note with a char above U+00FF is a
+   * call with a bounds check per char. A word of ASCII chars is lowered into its one string where
+   * it stands (its {@code toLowerCase(Locale.ROOT)} maps A-Z to a-z and keeps every other ASCII
+   * char, and it has no U+2019), and its first char's {@code isDigit} and {@code isUpperCase} are
+   * 0-9 and A-Z, so it costs one string instead of a substring, its lower case and the tests'
+   * calls; a word with another char goes the old way. The same tokens as {@link
+   * #templateTokensByStrings}, which tests compare.
+   */
   static List<String> templateTokens(String masked) {
+    char[] s = masked.toCharArray();
+    int n = s.length;
+    List<String> out = new ArrayList<>(Math.max(10, n / 5)); // unique-20k: a word per 5.5 chars
+    char[] lowered = new char[n]; // each ASCII word lowered here before its string is made
+    int i = 0;
+    boolean sentenceStart = true;
+    while (i < n) {
+      char c = s[i];
+      if (!isWordChar(c)) {
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') {
+          sentenceStart = true;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < n && (isWordChar(s[i]) || isInnerApostrophe(s, i))) {
+        ascii &= s[i] < 128;
+        i++;
+      }
+      String token =
+          ascii
+              ? asciiToken(s, start, i, sentenceStart, lowered)
+              : token(masked, start, i, sentenceStart);
+      if (!(token.startsWith("zz") && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
+        out.add(token);
+      }
+      sentenceStart = false;
+    }
+    return out;
+  }
+
+  /**
+   * The template token of the ASCII word {@code s[start, end)}, as {@link #token} gives it, lowered
+   * in {@code lowered} (room for the word; its contents do not matter).
+   */
+  private static String asciiToken(
+      char[] s, int start, int end, boolean sentenceStart, char[] lowered) {
+    char first = s[start];
+    if (first >= '0' && first <= '9') {
+      return NUM;
+    }
+    for (int k = start; k < end; k++) {
+      char c = s[k];
+      lowered[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    String lower = new String(lowered, 0, end - start);
+    if (lower.equals(NAME) || lower.equals(ORG)) {
+      return CAP; // a name with a profile and one without must look the same
+    }
+    if (!sentenceStart && first >= 'A' && first <= 'Z' && !PRONOUN_I.contains(lower)) {
+      return CAP;
+    }
+    return lower;
+  }
+
+  /** The template token of the word {@code masked[start, end)}. */
+  private static String token(String masked, int start, int end, boolean sentenceStart) {
+    String word = masked.substring(start, end);
+    String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (Character.isDigit(word.charAt(0))) {
+      return NUM;
+    } else if (lower.equals(NAME) || lower.equals(ORG)) {
+      return CAP; // a name with a profile and one without must look the same
+    } else if (!sentenceStart
+        && Character.isUpperCase(word.charAt(0))
+        && !PRONOUN_I.contains(lower)) {
+      return CAP;
+    }
+    return lower;
+  }
+
+  /** {@link #templateTokens(String)} as it was written first, by strings, for tests comparing. */
+  static List<String> templateTokensByStrings(String masked) {
     List<String> out = new ArrayList<>();
     int i = 0;
     int n = masked.length();

@@ -1,6 +1,8 @@
 package io.invitecheck.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -113,5 +115,51 @@ class BestFirstTest {
         assertArrayEquals(Arrays.copyOf(scanning.keys, scanning.size), best.keys());
       }
     }
+  }
+
+  /**
+   * {@link BestFirst#filledWith} leaves what offering the same items in the same order leaves, and
+   * offers taken after it find the same list: random keys with many ties, negative zero, infinities
+   * and NaN, from no item up to the capacity.
+   */
+  @Test
+  void fillingAtOnceEqualsOfferingOneByOne() {
+    Random random = new Random(29);
+    double[] special = {0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+    int withNaN = 0;
+    for (int round = 0; round < 20_000; round++) {
+      int capacity = 1 + random.nextInt(40);
+      int n = random.nextInt(capacity + 1);
+      int more = random.nextInt(60);
+      int[] items = new int[n + more];
+      double[] keys = new double[n + more];
+      boolean nan = false;
+      for (int i = 0; i < items.length; i++) {
+        items[i] = random.nextInt(3_000);
+        keys[i] =
+            random.nextInt(50) == 0
+                ? special[random.nextInt(special.length)]
+                : random.nextInt(1 + random.nextInt(30)) / 4.0;
+        nan |= i < n && Double.isNaN(keys[i]);
+      }
+      withNaN += nan ? 1 : 0;
+      BestFirst offered = new BestFirst(capacity);
+      for (int i = 0; i < n; i++) {
+        offered.offer(items[i], keys[i]);
+      }
+      BestFirst filled = BestFirst.filledWith(items, keys, n, capacity);
+      assertArrayEquals(offered.items(), filled.items());
+      assertArrayEquals(offered.keys(), filled.keys());
+      for (int i = n; i < items.length; i++) {
+        offered.offer(items[i], keys[i]);
+        filled.offer(items[i], keys[i]);
+      }
+      assertArrayEquals(offered.items(), filled.items());
+      assertArrayEquals(offered.keys(), filled.keys());
+    }
+    assertTrue(withNaN > 100, "rounds with a NaN key among the first: " + withNaN);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BestFirst.filledWith(new int[3], new double[3], 3, 2));
   }
 }

@@ -134,6 +134,9 @@ class CorpusIndexFastPathTest {
       CorpusIndex.Top got = index.topDocs(terms, hits);
       assertArrayEquals(want.docs(), got.docs(), what + " top " + hits);
       assertArrayEquals(want.scores(), got.scores(), what + " top " + hits); // bit for bit
+      CorpusIndex.Top byOffers = index.bm25().topDocsByOffers(terms, hits);
+      assertArrayEquals(byOffers.docs(), got.docs(), what + " top " + hits + " by offers");
+      assertArrayEquals(byOffers.scores(), got.scores(), what + " top " + hits + " by offers");
     }
   }
 

@@ -36,6 +36,36 @@ class CorpusIndexStoredTest {
     }
   }
 
+  /**
+   * The label and family test kept per note in a byte give the corpus notes' labels and families:
+   * asked in random order of a fresh index (each note read alone at first, then the one pass), and
+   * asked again once kept.
+   */
+  @Test
+  void labelsAndFamiliesKeptPerNoteAreTheCorpusNotes() throws IOException {
+    List<CorpusNote> notes = DefaultCorpus.bundledNotes();
+    try (CorpusIndex index = DefaultCorpus.bundledIndex()) {
+      List<Integer> order = new ArrayList<>();
+      for (int d = 0; d < index.size(); d++) {
+        order.add(d);
+      }
+      java.util.Collections.shuffle(order, new Random(5));
+      int inFamily = 0;
+      for (int round = 0; round < 2; round++) {
+        for (int d : order) {
+          assertEquals(notes.get(d).label(), index.label(d), "doc " + d);
+          assertEquals(notes.get(d).family() != null, index.inFamily(d), "doc " + d);
+          inFamily += index.inFamily(d) ? 1 : 0;
+        }
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(inFamily > 200, "in a family: " + inFamily);
+      for (Label l : Label.values()) {
+        org.junit.jupiter.api.Assertions.assertTrue(
+            order.stream().anyMatch(d -> index.label(d) == l), "no note labeled " + l);
+      }
+    }
+  }
+
   @Test
   void oddTextsReadInOnePassEqualTheTextsReadAlone() throws IOException {
     List<CorpusNote> notes = new ArrayList<>();

@@ -450,4 +450,90 @@ class TextMaskerTest {
       assertSameGreetedNames(b.toString());
     }
   }
+
+  /**
+   * {@link TextMasker#templateTokens(String)} from one char array, ASCII words lowered in place,
+   * gives the tokens of the string-by-string way: on every corpus note masked and unmasked, and on
+   * random texts of ASCII and other words, placeholders, numbers, sentence ends, apostrophes,
+   * UTF-16 letters, surrogate pairs and lone surrogates, and the empty text.
+   */
+  @Test
+  void templateTokensEqualThoseMadeWordByWord() {
+    int tokens = 0;
+    for (CorpusNote n : DefaultCorpus.bundledNotes()) {
+      String masked = TextMasker.mask(n.text(), n.recipient(), n.sender());
+      assertEquals(TextMasker.templateTokensByStrings(masked), TextMasker.templateTokens(masked));
+      assertEquals(
+          TextMasker.templateTokensByStrings(n.text()), TextMasker.templateTokens(n.text()));
+      tokens += TextMasker.templateTokens(masked).size();
+    }
+    assertTrue(tokens > 20_000, "corpus template tokens: " + tokens);
+    assertEquals(List.of(), TextMasker.templateTokens(""));
+    String sample = "Hi zzname, I'm at Acme 42 ZZORG. It\u2019s";
+    List<String> expected = List.of("hi", "zzcap", "i'm", "at", "zzcap", "zznum", "zzcap", "it's");
+    assertEquals(expected, TextMasker.templateTokensByStrings(sample));
+    assertEquals(expected, TextMasker.templateTokens(sample));
+    String[] pieces = {
+      "Hi",
+      "hi",
+      "I",
+      "I'm",
+      "i've",
+      "I’ll",
+      "Acme",
+      "acme",
+      "ZZNAME",
+      "zzname",
+      "zzorg",
+      "zzNum",
+      "42",
+      "4x",
+      "x4",
+      "Élodie",
+      "élodie",
+      "İlker",
+      "ß",
+      "Straße",
+      "Σίσυφος",
+      "ΑΣ",
+      "O'Brien",
+      "o’Neil",
+      "x'",
+      "'",
+      "’",
+      " ",
+      "\u00A0",
+      ",",
+      ".",
+      "!",
+      "?",
+      ":",
+      ";",
+      "\n",
+      "—",
+      "🚀",
+      "\uD83D",
+      "\uDE80",
+      "\uD801\uDC00",
+      "\uD801\uDC28x",
+      "Ｈｉ",
+      "５",
+      "_",
+      "K\u212A",
+      "\u0130",
+      "a\u0307"
+    };
+    Random random = new Random(23);
+    for (int t = 0; t < 30_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextInt(3) > 0) {
+          b.append(' ');
+        }
+      }
+      String text = b.toString();
+      assertEquals(TextMasker.templateTokensByStrings(text), TextMasker.templateTokens(text), text);
+    }
+  }
 }
