@@ -92,7 +92,10 @@ public final class BenchReport {
       line(
           b,
           "  (scoring notes/s: batch's own summary, the scoring loop alone; outside: the rest of");
-      line(b, "  a run, paid whatever its size: building the analyzer, the mass-template pass)");
+      line(
+          b,
+          "  the run, building the analyzer and the mass-template pass. A small batch pays that,");
+      line(b, "  and its scoring loop's slower first notes, whatever its size: try -n 2000)");
     }
 
     if (r.workloads().stream().anyMatch(w -> w.analyze() != null)) {

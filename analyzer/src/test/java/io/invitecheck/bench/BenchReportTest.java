@@ -52,5 +52,6 @@ class BenchReportTest {
             "  unique        50,000       9.50    5263.2           6125.0         1.33  10.00"
                 + " 9.00\n"),
         text);
+    assertTrue(text.contains("A small batch pays that"), text);
   }
 }
