@@ -201,7 +201,10 @@ public final class TextMasker {
     return lower;
   }
 
-  /** {@link #templateTokens(String)} as it was written first, by strings, for tests comparing. */
+  /**
+   * {@link #templateTokens(String)} as it was written first, by strings, every word through {@link
+   * #token}: for tests comparing the ASCII path with it.
+   */
   static List<String> templateTokensByStrings(String masked) {
     List<String> out = new ArrayList<>();
     int i = 0;
@@ -220,20 +223,7 @@ public final class TextMasker {
       while (i < n && (isWordChar(masked.charAt(i)) || isInnerApostrophe(masked, i))) {
         i++;
       }
-      String word = masked.substring(start, i);
-      String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      String token;
-      if (Character.isDigit(word.charAt(0))) {
-        token = NUM;
-      } else if (lower.equals(NAME) || lower.equals(ORG)) {
-        token = CAP; // a name with a profile and one without must look the same
-      } else if (!sentenceStart
-          && Character.isUpperCase(word.charAt(0))
-          && !PRONOUN_I.contains(lower)) {
-        token = CAP;
-      } else {
-        token = lower;
-      }
+      String token = token(masked, start, i, sentenceStart);
       if (!(token.startsWith("zz") && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
         out.add(token);
       }
