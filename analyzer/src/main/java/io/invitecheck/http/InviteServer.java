@@ -21,7 +21,6 @@ import io.invitecheck.report.Provenance;
 import io.invitecheck.report.Reason;
 import io.invitecheck.report.Report;
 import io.invitecheck.report.RiskLevel;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +38,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -644,31 +644,39 @@ public final class InviteServer implements AutoCloseable {
    */
   private byte[] readBody(HttpExchange ex) throws IOException {
     int max = settings.maxBodyBytes();
-    String declared = ex.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null) {
-      long length;
-      try {
-        length = Long.parseLong(declared.strip());
-      } catch (NumberFormatException e) {
-        length = -1;
-      }
-      if (length > max) {
-        throw tooLarge(max, "the body is " + length + " bytes");
-      }
+    long length = declaredLength(ex.getRequestHeaders());
+    if (length > max) {
+      throw tooLarge(max, "the body is " + length + " bytes");
     }
     long deadline = System.nanoTime() + settings.requestTimeoutMillis() * 1_000_000L;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(Math.min(max, 8192));
-    byte[] chunk = new byte[8192];
+    // A body of declared length is read into an array of that length (up to 64 KB at first, so
+    // that a client cannot make the server set aside its limit before sending anything); one in
+    // chunks into an array that grows. The old way, an 8 KB buffer, an 8 KB chunk and a copy for
+    // a body of about 500 bytes, was a fifth of all the bytes the server allocated at 4,000
+    // requests/s (session 11).
+    byte[] body = new byte[length >= 0 ? (int) Math.min(length, 1 << 16) : 1024];
+    int size = 0;
     // Not try-with-resources: closing the body before it has all arrived drains the rest, which
     // would hold the 408 or 413 back until the client sends it. The error response goes out first;
     // the exchange closes the stream afterwards (and the JDK's maxReqTime bounds that drain).
     InputStream in = ex.getRequestBody();
-    int n;
-    while ((n = in.read(chunk)) >= 0) {
-      if (buf.size() + n > max) {
-        throw tooLarge(max, "the body is over " + max + " bytes");
+    while (true) {
+      if (size == body.length) { // full: is there more?
+        int next = in.read();
+        if (next < 0) {
+          break;
+        }
+        if (size >= max) {
+          throw tooLarge(max, "the body is over " + max + " bytes");
+        }
+        body = Arrays.copyOf(body, (int) Math.min(Math.max(2L * size, 1024), max));
+        body[size++] = (byte) next;
       }
-      buf.write(chunk, 0, n);
+      int n = in.read(body, size, body.length - size);
+      if (n < 0) {
+        break;
+      }
+      size += n;
       if (System.nanoTime() > deadline) {
         throw new ApiException(
             408,
@@ -681,7 +689,24 @@ public final class InviteServer implements AutoCloseable {
       }
     }
     in.close();
-    return buf.toByteArray();
+    return size == body.length ? body : Arrays.copyOf(body, size);
+  }
+
+  /**
+   * The body's length from its Content-Length header, or -1 when there is none, it is not a number,
+   * or the body comes in chunks (then the JDK reads the chunks and ignores the header).
+   */
+  private static long declaredLength(Headers headers) {
+    String declared = headers.getFirst("Content-Length");
+    if (declared == null || headers.containsKey("Transfer-Encoding")) {
+      return -1;
+    }
+    try {
+      long length = Long.parseLong(declared.strip());
+      return length >= 0 ? length : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static ApiException tooLarge(int max, String what) {

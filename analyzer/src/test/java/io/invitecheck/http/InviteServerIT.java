@@ -382,6 +382,51 @@ class InviteServerIT {
   }
 
   @Test
+  void chunkedBodyOfExactlyTheLimitIsReadWhole() throws IOException {
+    // the body grows from 1 KB to the limit as its chunks arrive; at the limit the server looks for
+    // one more byte, finds the end, and answers
+    String json = draft("chunked-16k", NOTE);
+    byte[] body =
+        (json + " ".repeat(16_384 - json.getBytes(StandardCharsets.UTF_8).length))
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals(16_384, body.length);
+    try (Socket s = new Socket(server.address().getAddress(), server.address().getPort())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write(
+          ("POST /v1/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                  + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      for (int at = 0; at < body.length; at += 1000) {
+        int n = Math.min(1000, body.length - at);
+        out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body, at, n);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(response.startsWith("HTTP/1.1 200"), response);
+      assertTrue(response.contains("\"id\":\"chunked-16k\""), response);
+    }
+  }
+
+  @Test
+  void bodyOfExactlyTheLimitIsAnsweredAndOneByteMoreIs413() {
+    String json = draft("exact-16k", NOTE);
+    String exact = json + " ".repeat(16_384 - json.getBytes(StandardCharsets.UTF_8).length);
+    HttpResponse<String> ok = post(server, "/v1/analyze", exact);
+    assertEquals(200, ok.statusCode(), ok.body());
+    assertEquals("exact-16k", json(ok).get("id").asText());
+    assertError(
+        post(server, "/v1/analyze", exact + " "),
+        413,
+        "body_too_large",
+        null,
+        "the body is 16385 bytes");
+  }
+
+  @Test
   void internalDetailsAndBodiesStayOutOfTheAccessLog() {
     post(server, "/v1/analyze", draft("log-1", "Hi Zygmunt, a secret-ish note about Kraków."));
     // the line is written once the response is out: the client may see the response first
