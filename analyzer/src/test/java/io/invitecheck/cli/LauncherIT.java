@@ -98,7 +98,7 @@ class LauncherIT {
   }
 
   @Test
-  void checkSkipsPerfDataAndServeKeepsTheJvmsDefaults() throws Exception {
+  void checkSkipsPerfDataAndServeKeepsG1AndTieredCompilation() throws Exception {
     List<String> check = launch(PRINT_FLAGS, "check", "--version").flags();
     assertTrue(check.contains("-XX:-UsePerfData"), check::toString);
     assertTrue(check.contains("-XX:NewSize=536870912"), check::toString);
@@ -108,6 +108,17 @@ class LauncherIT {
     assertTrue(serve.contains("-XX:+UseG1GC"), serve::toString);
     assertTrue(
         serve.stream().noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel")), serve::toString);
+    // survivors move to the old generation after one collection: shorter young pauses
+    assertTrue(serve.contains("-XX:MaxTenuringThreshold=1"), serve::toString);
+  }
+
+  @Test
+  void aServerWhoseCollectorTheUserChoseKeepsItsTenuring() throws Exception {
+    Map<String, String> env =
+        Map.of("INVITECHECK_JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintCommandLineFlags");
+    List<String> serve = launch(env, "serve", "--version").flags();
+    assertTrue(serve.contains("-XX:+UseParallelGC"), serve::toString);
+    assertFalse(serve.contains("-XX:MaxTenuringThreshold=1"), serve::toString);
   }
 
   @Test
