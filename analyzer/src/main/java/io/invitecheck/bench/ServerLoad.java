@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * One phase of a load test of {@code POST /v1/analyze} on loopback: the real server ({@link
@@ -58,6 +59,9 @@ public record ServerLoad(
 
   /** How long one request may take before it counts as an error. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  /** How often a phase that may end early asks whether it has had enough. */
+  static final long POLL_MILLIS = 250;
 
   /**
    * The load to offer: {@code concurrency} connections cycling through {@code bodies} (Draft JSON),
@@ -102,6 +106,17 @@ public record ServerLoad(
    */
   public static List<ServerLoad> run(InviteAnalyzer analyzer, ServerSettings settings, Plan plan)
       throws InterruptedException {
+    return run(analyzer, settings, plan, null);
+  }
+
+  /**
+   * {@link #run(InviteAnalyzer, ServerSettings, Plan)} whose phases also end as soon as {@code
+   * enough} says so; it is asked every {@link #POLL_MILLIS} ms while a phase runs, on the thread
+   * that called this method. Null: each phase lasts its whole duration.
+   */
+  static List<ServerLoad> run(
+      InviteAnalyzer analyzer, ServerSettings settings, Plan plan, BooleanSupplier enough)
+      throws InterruptedException {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(settings, "settings");
     PrintStream quiet =
@@ -114,7 +129,7 @@ public record ServerLoad(
             null,
             quiet);
     try {
-      return drive(server.address(), null, settings.threads(), plan);
+      return drive(server.address(), null, settings.threads(), plan, enough);
     } finally {
       server.stop(Duration.ofSeconds(5));
     }
@@ -133,11 +148,11 @@ public record ServerLoad(
       throw new IllegalArgumentException(
           "the load test runs on loopback only, not against " + address.getHostString());
     }
-    return drive(address, token, 0, plan);
+    return drive(address, token, 0, plan, null);
   }
 
   private static List<ServerLoad> drive(
-      InetSocketAddress address, String token, int serverThreads, Plan plan)
+      InetSocketAddress address, String token, int serverThreads, Plan plan, BooleanSupplier enough)
       throws InterruptedException {
     List<String> bodies = plan.bodies();
     int concurrency = plan.concurrency();
@@ -146,12 +161,12 @@ public record ServerLoad(
             .map(b -> LoopbackConnection.post(address, "/v1/analyze", b, token))
             .toArray(byte[][]::new);
     if (!plan.warmUp().isZero()) {
-      new Phase(address, requests, concurrency, 0, plan.warmUp()).run();
+      new Phase(address, requests, concurrency, 0, plan.warmUp()).run(enough);
     }
     List<ServerLoad> out = new ArrayList<>();
     for (double rate : plan.rates()) {
       Phase p = new Phase(address, requests, concurrency, rate, plan.duration());
-      p.run();
+      p.run(enough);
       long[] nanos = p.okNanos();
       out.add(
           new ServerLoad(
@@ -178,6 +193,7 @@ public record ServerLoad(
     private final CountDownLatch go = new CountDownLatch(1);
     private volatile long started;
     private volatile long deadline;
+    private volatile boolean ended;
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong answers = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
@@ -201,7 +217,7 @@ public record ServerLoad(
       this.connected = new CountDownLatch(concurrency);
     }
 
-    void run() throws InterruptedException {
+    void run(BooleanSupplier enough) throws InterruptedException {
       Thread[] threads = new Thread[concurrency];
       for (int i = 0; i < concurrency; i++) {
         int slot = i;
@@ -214,6 +230,12 @@ public record ServerLoad(
       started = System.nanoTime();
       deadline = started + durationNanos;
       go.countDown();
+      if (enough != null) {
+        while (System.nanoTime() < deadline && !enough.getAsBoolean()) {
+          Thread.sleep(POLL_MILLIS);
+        }
+        ended = true;
+      }
       long limit = deadline + REQUEST_TIMEOUT.toNanos() + TimeUnit.SECONDS.toNanos(10);
       for (Thread t : threads) {
         t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(limit - System.nanoTime())));
@@ -245,7 +267,7 @@ public record ServerLoad(
           } else {
             due = started + k * intervalNanos;
           }
-          if (due >= deadline) {
+          if (due >= deadline || ended) {
             return;
           }
           waitUntil(due);

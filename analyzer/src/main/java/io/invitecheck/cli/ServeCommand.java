@@ -81,9 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
       names = "--warm-up",
       paramLabel = "SECONDS",
       description =
-          "Before listening, answer generated drafts on a private loopback port for this long, so"
-              + " that the first clients' requests find the code compiled; 0 skips it (default:"
-              + " server.warmUpSeconds from --config, else 10).")
+          "Before listening, answer generated drafts on a private loopback port until the JIT"
+              + " compilers have settled, so that the first clients' requests find the code"
+              + " compiled, for at most this long; 0 skips it (default: server.warmUpSeconds from"
+              + " --config, else 60).")
   Integer warmUpSeconds;
 
   @Option(
@@ -213,11 +214,11 @@ public final class ServeCommand implements Callable<Integer> {
    */
   private static boolean warmUp(InviteAnalyzer analyzer, ServerSettings server, PrintWriter err) {
     err.println(
-        "invitecheck: warming up for "
+        "invitecheck: warming up before listening, until the compilers settle or for at most "
             + server.warmUpSeconds()
-            + " s before listening (--warm-up 0 skips it)");
+            + " s (--warm-up 0 skips it)");
     err.flush();
-    ServerLoad done;
+    ServerWarmUp.Result done;
     try {
       done = ServerWarmUp.run(analyzer, server, Duration.ofSeconds(server.warmUpSeconds()));
     } catch (InterruptedException e) {
@@ -227,13 +228,17 @@ public final class ServeCommand implements Callable<Integer> {
     if (done == null) {
       err.println("invitecheck: no warm-up: no generated draft fits maxNoteChars");
     } else {
+      ServerLoad load = done.load();
       err.printf(
           Locale.ROOT,
-          "invitecheck: warmed up: %,d requests in %.1f s (%,.0f/s), %d errors%n",
-          done.requests(),
-          done.seconds(),
-          done.requestsPerSecond(),
-          done.errors());
+          "invitecheck: warmed up: %,d requests in %.1f s (%,.0f/s), %d errors; %s%n",
+          load.requests(),
+          load.seconds(),
+          load.requestsPerSecond(),
+          load.errors(),
+          done.settled()
+              ? "the compilers have settled"
+              : "the compilers were still busy at the limit (--warm-up)");
     }
     err.flush();
     return true;

@@ -12,8 +12,9 @@ package io.invitecheck.config;
  *     body, and to read the response (10,000 ms). The JDK server counts it in whole seconds
  *     (rounded up) and reads it once per JVM, when its first server is created.
  * @param threads the worker threads that read requests and analyze drafts (8)
- * @param warmUpSeconds how long {@code serve} answers generated drafts on a private loopback port
- *     before it listens, so that the JVM has compiled the code every request runs (10; 0 for none)
+ * @param warmUpSeconds the longest {@code serve} answers generated drafts on a private loopback
+ *     port before it listens, so that the JVM has compiled the code every request runs; it stops
+ *     sooner once the JIT compilers have settled (60; 0 for none)
  */
 public record ServerSettings(
     int maxBodyBytes, int maxBatchItems, int requestTimeoutMillis, int threads, int warmUpSeconds) {
@@ -37,7 +38,7 @@ public record ServerSettings(
 
   /** The documented defaults. */
   public static ServerSettings defaults() {
-    return new ServerSettings(1 << 20, 100, 10_000, 8, 10);
+    return new ServerSettings(1 << 20, 100, 10_000, 8, 60);
   }
 
   /** These settings with another body limit. */

@@ -1,0 +1,63 @@
+package io.invitecheck.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.invitecheck.InviteAnalyzer;
+import io.invitecheck.config.ServerSettings;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The warm-up ends when the compilers have settled, or at its longest time. */
+class ServerWarmUpIT {
+  private static InviteAnalyzer analyzer;
+
+  @BeforeAll
+  static void build() {
+    analyzer = InviteAnalyzer.builder().build();
+  }
+
+  @AfterAll
+  static void close() {
+    analyzer.close();
+  }
+
+  private static ServerSettings twoThreads() {
+    return ServerSettings.defaults().withThreads(2);
+  }
+
+  @Test
+  void idleCompilersEndTheWarmUpLongBeforeItsLongestTime() throws Exception {
+    // compilers that never compile: settled once the samples span the 1 s window
+    CompilerActivity idle = new CompilerActivity(() -> 0, System::nanoTime, 1_000_000_000L, 0.2);
+    ServerWarmUp.Result r = ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(60), idle);
+    assertTrue(r.settled());
+    assertTrue(r.load().seconds() >= 1.0 && r.load().seconds() < 10, "seconds " + r.load());
+    assertTrue(r.load().requests() > 0, r.load().toString());
+    assertEquals(0, r.load().errors(), r.load().toString());
+  }
+
+  @Test
+  void busyCompilersKeepItGoingToItsLongestTime() throws Exception {
+    // compile time that grows as fast as the clock: never settled
+    long start = System.nanoTime();
+    CompilerActivity compiling =
+        new CompilerActivity(
+            () -> (System.nanoTime() - start) / 1_000_000, System::nanoTime, 500_000_000L, 0.2);
+    ServerWarmUp.Result r =
+        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(2), compiling);
+    assertFalse(r.settled());
+    assertTrue(r.load().seconds() >= 2.0 && r.load().seconds() < 10, "seconds " + r.load());
+    assertEquals(0, r.load().errors(), r.load().toString());
+  }
+
+  @Test
+  void withoutAMeasureOfTheCompilersItLastsItsWholeTime() throws Exception {
+    ServerWarmUp.Result r = ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(1), null);
+    assertFalse(r.settled());
+    assertTrue(r.load().seconds() >= 1.0, "seconds " + r.load());
+  }
+}
