@@ -8,7 +8,7 @@
 #   BENCH_DIR=DIR  keep the drafts, the GC log and the summary there (default: a temporary folder,
 #                  deleted at the end; the drafts of a million take about 400 MB)
 #   JAVA_OPTS=...  replace the batch JVM's flags (default: the launcher's for an input over 100 MB,
-#                  -XX:+UseSerialGC with tiered compilation; add -XX:TieredStopAtLevel=1 for C1)
+#                  -XX:+UseParallelGC with tiered compilation; add -XX:TieredStopAtLevel=1 for C1)
 #   THREADS=N      batch --threads (default: all cores)
 # Exit status: 0 when the batch finished (exit 0) without OutOfMemoryError, 1 otherwise.
 set -euo pipefail
@@ -18,7 +18,7 @@ n="${1:-1000000}"
 workload="${2:-mixed}"
 seed="${3:-1}"
 heap="256m"
-flags=(${JAVA_OPTS:--XX:+UseSerialGC})
+flags=(${JAVA_OPTS:--XX:+UseParallelGC})
 
 # Build the jar if needed (the launcher does it), then use it directly.
 "$root/invitecheck" --version >/dev/null

@@ -70,11 +70,12 @@ class LauncherIT {
       Map.of("INVITECHECK_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
 
   @Test
-  void batchGetsTheClientCompilerASerialCollectorAndTheBatchGenerations() throws Exception {
+  void batchGetsTheClientCompilerAParallelCollectorAndTheBatchGenerations() throws Exception {
     Run r = launch(PRINT_FLAGS, "batch", "--version");
     assertEquals(0, r.code(), r.err());
     List<String> flags = r.flags();
-    assertTrue(flags.contains("-XX:+UseSerialGC"), flags::toString);
+    assertTrue(flags.contains("-XX:+UseParallelGC"), flags::toString);
+    assertFalse(flags.contains("-XX:+UseSerialGC"), flags::toString);
     assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), flags::toString);
     assertTrue(flags.contains("-XX:NewSize=536870912"), flags::toString);
     assertTrue(flags.contains("-XX:MaxTenuringThreshold=1"), flags::toString);
@@ -103,6 +104,7 @@ class LauncherIT {
     assertTrue(check.contains("-XX:-UsePerfData"), check::toString);
     assertTrue(check.contains("-XX:NewSize=536870912"), check::toString);
     assertFalse(check.contains("-XX:MaxTenuringThreshold=1"), check::toString);
+    assertTrue(check.contains("-XX:+UseSerialGC"), check::toString);
 
     List<String> serve = launch(PRINT_FLAGS, "serve", "--version").flags();
     assertTrue(serve.contains("-XX:+UseG1GC"), serve::toString);
@@ -110,6 +112,15 @@ class LauncherIT {
         serve.stream().noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel")), serve::toString);
     // survivors move to the old generation after one collection: shorter young pauses
     assertTrue(serve.contains("-XX:MaxTenuringThreshold=1"), serve::toString);
+  }
+
+  @Test
+  void aBatchWhoseCollectorTheUserChoseKeepsIt() throws Exception {
+    Map<String, String> env =
+        Map.of("INVITECHECK_JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintCommandLineFlags");
+    List<String> flags = launch(env, "batch", "--version").flags();
+    assertTrue(flags.contains("-XX:+UseSerialGC"), flags::toString);
+    assertFalse(flags.contains("-XX:+UseParallelGC"), flags::toString);
   }
 
   @Test
@@ -126,7 +137,7 @@ class LauncherIT {
     Map<String, String> env =
         Map.of("INVITECHECK_JAVA_OPTS", "-XX:+PrintCommandLineFlags", "INVITECHECK_C2_BYTES", "10");
     List<String> flags = launch(env, "batch", EXAMPLES.toString(), "--version").flags();
-    assertTrue(flags.contains("-XX:+UseSerialGC"), flags::toString);
+    assertTrue(flags.contains("-XX:+UseParallelGC"), flags::toString);
     assertTrue(
         flags.stream().noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel")), flags::toString);
 
