@@ -115,6 +115,15 @@ class LauncherIT {
   }
 
   @Test
+  void benchGetsTheFlagsOfTheBatchItMeasures() throws Exception {
+    List<String> flags = launch(PRINT_FLAGS, "bench", "--version").flags();
+    assertTrue(flags.contains("-XX:+UseParallelGC"), flags::toString);
+    assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), flags::toString);
+    assertTrue(flags.contains("-XX:NewSize=536870912"), flags::toString);
+    assertTrue(flags.contains("-XX:MaxTenuringThreshold=1"), flags::toString);
+  }
+
+  @Test
   void aBatchWhoseCollectorTheUserChoseKeepsIt() throws Exception {
     Map<String, String> env =
         Map.of("INVITECHECK_JAVA_OPTS", "-XX:+UseSerialGC -XX:+PrintCommandLineFlags");
