@@ -167,7 +167,7 @@ class ConfigFileIT {
   @Test
   void serverBodyAndBatchLimits() throws IOException {
     ConfigFile c = config("server:\n  maxBodyBytes: 600\n  maxBatchItems: 2\n");
-    assertEquals(new ServerSettings(600, 2, 10_000, 8, 10), c.server());
+    assertEquals(new ServerSettings(600, 2, 10_000, 8, 60), c.server());
     String big = draft("b", "a".repeat(700));
     JsonNode tooBig = analyze(c, "/v1/analyze", big);
     assertEquals(413, tooBig.get("status").asInt());
