@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# How does `serve` answer from the moment it says it is listening? Starts `./invitecheck serve`
+# (the launcher's flags, its default warm-up) on a free port with a GC log, waits for its
+# "listening" line, then drives it at once from a load generator in another JVM (`invitecheck bench
+# --url`: 200 keep-alive connections, mixed drafts, one phase per rate, latency counted from when
+# each request was due), stops it with SIGTERM, and prints the warm-up line, the load table and
+# the collector's pauses. Repeat it (STARTS) and interleave builds (JARS) on a shared machine.
+#
+# Usage: bench/server.sh [RATES] [SECONDS]     (defaults: 1000,2000,4000,4000,0 and 10)
+#   RATES         requests/s per phase, comma-separated; 0 is a closed loop (200 always in flight)
+#   STARTS=N      start the server N times (default: 1)
+#   JARS="a b"    compare these builds, each served through the launcher (INVITECHECK_JAR),
+#                 alternating; default: this tree's jar
+#   SERVE_ARGS    more arguments for serve, e.g. "--warm-up 10"
+# Exit status: 0 when every start listened, answered and stopped, 1 otherwise.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rates="${1:-1000,2000,4000,4000,0}"
+seconds="${2:-10}"
+starts="${STARTS:-1}"
+
+"$root/invitecheck" --version >/dev/null # builds this tree's jar if needed
+if [ -n "${JARS:-}" ]; then
+  read -r -a jars <<<"$JARS"
+else
+  jars=("$(ls "$root"/analyzer/target/invitecheck-analyzer-*-cli.jar | head -n 1)")
+fi
+for j in "${jars[@]}"; do
+  [ -f "$j" ] || { echo "bench/server.sh: no such jar: $j" >&2; exit 1; }
+done
+client="${jars[0]}"
+
+dir="$(mktemp -d)"
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+
+# A free port: bind port 0, read what the kernel gave, let it go.
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+status=0
+for start in $(seq "$starts"); do
+  for jar in "${jars[@]}"; do
+    port="$(free_port)"
+    out="$dir/serve.out" err="$dir/serve.err" gc="$dir/gc.log"
+    : >"$out"
+    # shellcheck disable=SC2086 # SERVE_ARGS is a list of arguments
+    INVITECHECK_JAR="$jar" INVITECHECK_JAVA_OPTS="${INVITECHECK_JAVA_OPTS:-} -Xlog:gc:file=$gc:uptime" \
+      "$root/invitecheck" serve --port "$port" ${SERVE_ARGS:-} >"$out" 2>"$err" &
+    pid=$!
+    for _ in $(seq 1200); do # up to 120 s: the warm-up may take 60
+      grep -q listening "$out" && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    echo "== start $start, $(basename "$jar")"
+    if ! grep -q listening "$out"; then
+      echo "serve did not start listening:" >&2
+      cat "$err" >&2
+      status=1
+      kill "$pid" 2>/dev/null || true
+      pid=""
+      continue
+    fi
+    grep -m1 "warmed up\|no warm-up" "$err" || true
+    if ! java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$client" bench -n 5000 --workload mixed \
+      --skip batch,analyze,cold-start --url "http://127.0.0.1:$port" --concurrency 200 \
+      --rate "$rates" --seconds "$seconds" --warm-up 0 2>&1 | sed -n '/^server/,$p'; then
+      status=1
+    fi
+    kill "$pid"
+    wait "$pid" || true # SIGTERM: 143 after the shutdown hook
+    pid=""
+    grep -o '[0-9.]*ms$' "$gc" | tr -d ms | sort -n | awk '
+      { a[NR] = $1 }
+      END { if (NR) printf "collector: %d pauses, median %.1f ms, max %.1f ms\n", NR, a[int((NR + 1) / 2)], a[NR] }'
+  done
+done
+exit "$status"
