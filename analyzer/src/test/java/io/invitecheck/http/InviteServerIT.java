@@ -353,20 +353,23 @@ class InviteServerIT {
         "the limit is 16384 bytes (setting server.maxBodyBytes)");
   }
 
-  @Test
-  void chunkedBodyOverTheLimitIs413WhileReading() throws IOException {
+  /**
+   * POSTs {@code body} to /v1/analyze in chunks of {@code chunk} bytes (no Content-Length) on a
+   * connection of its own, and returns the raw response.
+   */
+  private static String postChunked(byte[] body, int chunk) throws IOException {
     try (Socket s = new Socket(server.address().getAddress(), server.address().getPort())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
       out.write(
           ("POST /v1/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                  + "Transfer-Encoding: chunked\r\n\r\n")
+                  + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
-      byte[] chunk = "x".repeat(4096).getBytes(StandardCharsets.US_ASCII);
       try {
-        for (int i = 0; i < 5; i++) { // 20 KB in five chunks, no Content-Length
-          out.write(("1000\r\n").getBytes(StandardCharsets.US_ASCII));
-          out.write(chunk);
+        for (int at = 0; at < body.length; at += chunk) {
+          int n = Math.min(chunk, body.length - at);
+          out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(body, at, n);
           out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -374,11 +377,17 @@ class InviteServerIT {
       } catch (SocketException e) {
         // the server may close the connection as soon as it has answered
       }
-      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(response.startsWith("HTTP/1.1 413"), response);
-      assertTrue(response.contains("\"code\":\"body_too_large\""), response);
-      assertTrue(response.contains("the body is over 16384 bytes"), response);
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  @Test
+  void chunkedBodyOverTheLimitIs413WhileReading() throws IOException {
+    // 20 KB in five chunks
+    String response = postChunked("x".repeat(20_480).getBytes(StandardCharsets.US_ASCII), 4096);
+    assertTrue(response.startsWith("HTTP/1.1 413"), response);
+    assertTrue(response.contains("\"code\":\"body_too_large\""), response);
+    assertTrue(response.contains("the body is over 16384 bytes"), response);
   }
 
   @Test
@@ -390,25 +399,9 @@ class InviteServerIT {
         (json + " ".repeat(16_384 - json.getBytes(StandardCharsets.UTF_8).length))
             .getBytes(StandardCharsets.UTF_8);
     assertEquals(16_384, body.length);
-    try (Socket s = new Socket(server.address().getAddress(), server.address().getPort())) {
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      out.write(
-          ("POST /v1/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                  + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      for (int at = 0; at < body.length; at += 1000) {
-        int n = Math.min(1000, body.length - at);
-        out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(body, at, n);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-      }
-      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(response.startsWith("HTTP/1.1 200"), response);
-      assertTrue(response.contains("\"id\":\"chunked-16k\""), response);
-    }
+    String response = postChunked(body, 1000);
+    assertTrue(response.startsWith("HTTP/1.1 200"), response);
+    assertTrue(response.contains("\"id\":\"chunked-16k\""), response);
   }
 
   @Test
