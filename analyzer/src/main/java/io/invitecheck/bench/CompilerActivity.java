@@ -6,10 +6,10 @@ import java.util.ArrayDeque;
 import java.util.function.LongSupplier;
 
 /**
- * Whether the JVM's just-in-time compilers have settled: over the last {@link #window} they spent
- * less than {@link #busyShare} of it compiling (the compile time of all compiler threads together,
- * from {@link CompilationMXBean#getTotalCompilationTime()}). Asked about once a second while the
- * server warms up ({@link ServerWarmUp}); not thread-safe.
+ * Whether the JVM's just-in-time compilers have settled: over the last 3 s they spent less than 20%
+ * of it compiling (the compile time of all compiler threads together, from {@link
+ * CompilationMXBean#getTotalCompilationTime()}). Asked every 250 ms while the server warms up
+ * ({@link ServerWarmUp}); not thread-safe.
  *
  * <p>Why a measure of the compilers and not a fixed time: on 2 cores the server compiler (C2) was
  * busy for 33 s of a warm-up, one compiler thread compiling all the time (38 s of compile time,
@@ -60,7 +60,8 @@ public final class CompilerActivity {
   public boolean settled() {
     long now = nanoTime.getAsLong();
     samples.addLast(new long[] {now, compileMillis.getAsLong()});
-    // keep the newest sample that is at least a window old, and everything after it
+    // keep the newest sample that is at least a window old, and everything after it: drop the
+    // oldest while the one after it is old enough too
     while (samples.size() > 1 && now - second()[0] >= window) {
       samples.removeFirst();
     }
