@@ -12,6 +12,8 @@
 #   JARS="a b"    compare these builds, each served through the launcher (INVITECHECK_JAR),
 #                 alternating; default: this tree's jar
 #   SERVE_ARGS    more arguments for serve, e.g. "--warm-up 10"
+#   BODIES=N WORKLOAD=W  the drafts the load generator cycles through (default: 5000 mixed;
+#                 BODIES=50000 WORKLOAD=unique: notes that do not repeat while the test lasts)
 # Exit status: 0 when every start listened, answered and stopped, 1 otherwise.
 set -euo pipefail
 
@@ -69,7 +71,8 @@ for start in $(seq "$starts"); do
       continue
     fi
     grep -m1 "warmed up\|no warm-up" "$err" || true
-    if ! java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$client" bench -n 5000 --workload mixed \
+    if ! java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$client" bench \
+      --bodies "${BODIES:-5000}" --workload "${WORKLOAD:-mixed}" \
       --skip batch,analyze,cold-start --url "http://127.0.0.1:$port" --concurrency 200 \
       --rate "$rates" --seconds "$seconds" --warm-up 0 2>&1 | sed -n '/^server/,$p'; then
       status=1

@@ -146,8 +146,10 @@ public final class BenchReport {
       b.append('\n');
       line(
           b,
-          "server, POST /v1/analyze on loopback, %d connections, %s, %d worker threads, %.1f s:",
+          "server, POST /v1/analyze on loopback, %d connections cycling through %,d drafts, %s,"
+              + " %d worker threads, %.1f s:",
           v.concurrency(),
+          v.bodies(),
           v.rate() == 0
               ? "closed loop (each answer sends the next request)"
               : String.format(

@@ -46,6 +46,7 @@ import java.util.function.BooleanSupplier;
  * @param requestsPerSecond answers per second
  * @param latency the latency of the 200 answers; null when there was none
  * @param serverThreads the server's worker threads; 0 when the server is another process
+ * @param bodies how many different request bodies (drafts) the connections cycled through
  */
 public record ServerLoad(
     int concurrency,
@@ -55,7 +56,8 @@ public record ServerLoad(
     long errors,
     double requestsPerSecond,
     Percentiles latency,
-    int serverThreads) {
+    int serverThreads,
+    int bodies) {
 
   /** How long one request may take before it counts as an error. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -177,7 +179,8 @@ public record ServerLoad(
               p.errors.get(),
               p.seconds > 0 ? p.answers.get() / p.seconds : 0,
               nanos.length == 0 ? null : Percentiles.ofNanos(nanos),
-              serverThreads));
+              serverThreads,
+              requests.length));
     }
     return List.copyOf(out);
   }

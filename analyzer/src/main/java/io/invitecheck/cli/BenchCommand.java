@@ -82,6 +82,8 @@ import picocli.CommandLine.ParentCommand;
       "  invitecheck bench -n 500 --server --seconds 30",
       "  invitecheck bench --skip batch,analyze,cold-start \\",
       "      --url http://127.0.0.1:8080 --rate 500,1000,2000 --warm-up 20",
+      "  invitecheck bench --skip batch,analyze,cold-start --workload unique \\",
+      "      --bodies 50000 --url http://127.0.0.1:8080 --rate 1000  # notes that never repeat",
       "  invitecheck bench generate -n 1000000 -o million.jsonl",
       "",
       "Exit codes: 0 measured; 2 bad usage; 3 a measured command failed (the",
@@ -198,6 +200,17 @@ final class BenchCommand implements Callable<Integer> {
   Integer warmUpSeconds;
 
   @Option(
+      names = "--bodies",
+      paramLabel = "N",
+      defaultValue = "5000",
+      description =
+          "The server phases' request bodies: N generated drafts of the one --workload given"
+              + " (else mixed), which the connections cycle through (default: ${DEFAULT-VALUE}; the"
+              + " memos answer a draft they have seen, so N larger than the requests sent means"
+              + " notes that never repeat).")
+  int bodies;
+
+  @Option(
       names = "--url",
       paramLabel = "URL",
       description =
@@ -275,8 +288,9 @@ final class BenchCommand implements Callable<Integer> {
                 + ", "
                 + seconds
                 + " s each");
+        Workload bodiesOf = asked.size() == 1 ? asked.get(0) : Workload.MIXED;
         List<String> bodies =
-            drafts(generator, Workload.MIXED, derivedSeed(Workload.MIXED, -2), 5_000).stream()
+            drafts(generator, bodiesOf, derivedSeed(bodiesOf, -2), this.bodies).stream()
                 .map(DraftJsonl::toJson)
                 .toList();
         ServerLoad.Plan plan =
@@ -345,6 +359,9 @@ final class BenchCommand implements Callable<Integer> {
           throw CliException.badInput("--rate must be between 0 and 1000000, was " + r);
         }
       }
+    }
+    if (bodies < 1 || bodies > 1_000_000) {
+      throw CliException.badInput("--bodies must be between 1 and 1000000, was " + bodies);
     }
     if (warmUpSeconds != null && (warmUpSeconds < 0 || warmUpSeconds > 3600)) {
       throw CliException.badInput("--warm-up must be between 0 and 3600, was " + warmUpSeconds);

@@ -147,6 +147,7 @@ class BenchCommandIT {
     for (JsonNode server : phases) {
       assertEquals(20, server.get("concurrency").asInt());
       assertEquals(8, server.get("serverThreads").asInt());
+      assertEquals(5000, server.get("bodies").asInt(), "the default: 5,000 mixed drafts");
       assertEquals(0, server.get("errors").asLong(), server.toString());
       long requests = server.get("requests").asLong();
       assertTrue(requests >= 20, server.toString());
@@ -193,6 +194,10 @@ class BenchCommandIT {
                 "4",
                 "--rate",
                 "60",
+                "--workload",
+                "unique",
+                "--bodies",
+                "30",
                 "--format",
                 "json");
       } finally {
@@ -204,6 +209,7 @@ class BenchCommandIT {
       JsonNode p = phases.get(0);
       assertEquals(60, p.get("rate").asDouble());
       assertEquals(0, p.get("serverThreads").asInt(), "another process's threads are unknown");
+      assertEquals(30, p.get("bodies").asInt(), p.toString());
       assertEquals(0, p.get("errors").asLong(), p.toString());
       assertEquals(60, p.get("requests").asLong(), p.toString());
       sane(p.get("latency"), 60, "server");

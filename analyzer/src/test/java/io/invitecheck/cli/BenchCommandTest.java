@@ -28,6 +28,7 @@ class BenchCommandTest {
     usage("--concurrency must be between 1 and 1000", "bench", "--concurrency", "5000");
     usage("--rate must be between 0 and 1000000, was -5.0", "bench", "--server", "--rate", "10,-5");
     usage("--warm-up must be between 0 and 3600, was -1", "bench", "--server", "--warm-up", "-1");
+    usage("--bodies must be between 1 and 1000000, was 0", "bench", "--server", "--bodies", "0");
     usage("--url must look like http://127.0.0.1:8080", "bench", "--url", "ftp://127.0.0.1:21");
     usage("--url must look like http://127.0.0.1:8080", "bench", "--url", "http://127.0.0.1");
     usage(
