@@ -137,9 +137,7 @@ public final class TextMasker {
     while (i < n) {
       char c = s[i];
       if (!isWordChar(c)) {
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') {
-          sentenceStart = true;
-        }
+        sentenceStart |= endsSentence(c);
         i++;
         continue;
       }
@@ -153,9 +151,7 @@ public final class TextMasker {
           ascii
               ? asciiToken(s, start, i, sentenceStart, lowered)
               : token(masked, start, i, sentenceStart);
-      if (!(token.startsWith("zz") && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
-        out.add(token);
-      }
+      add(out, token);
       sentenceStart = false;
     }
     return out;
@@ -183,6 +179,18 @@ public final class TextMasker {
       return CAP;
     }
     return lower;
+  }
+
+  /** Whether a template token after {@code c} starts a sentence. */
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';';
+  }
+
+  /** Adds a template token, but a placeholder only once for a run of the same placeholder. */
+  private static void add(List<String> out, String token) {
+    if (!(token.startsWith("zz") && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
+      out.add(token);
+    }
   }
 
   /** The template token of the word {@code masked[start, end)}. */
@@ -213,9 +221,7 @@ public final class TextMasker {
     while (i < n) {
       char c = masked.charAt(i);
       if (!isWordChar(c)) {
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';') {
-          sentenceStart = true;
-        }
+        sentenceStart |= endsSentence(c);
         i++;
         continue;
       }
@@ -224,9 +230,7 @@ public final class TextMasker {
         i++;
       }
       String token = token(masked, start, i, sentenceStart);
-      if (!(token.startsWith("zz") && !out.isEmpty() && out.get(out.size() - 1).equals(token))) {
-        out.add(token);
-      }
+      add(out, token);
       sentenceStart = false;
     }
     return out;
