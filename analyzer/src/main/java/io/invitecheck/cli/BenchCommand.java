@@ -289,13 +289,13 @@ final class BenchCommand implements Callable<Integer> {
                 + seconds
                 + " s each");
         Workload bodiesOf = asked.size() == 1 ? asked.get(0) : Workload.MIXED;
-        List<String> bodies =
-            drafts(generator, bodiesOf, derivedSeed(bodiesOf, -2), this.bodies).stream()
+        List<String> requestBodies =
+            drafts(generator, bodiesOf, derivedSeed(bodiesOf, -2), bodies).stream()
                 .map(DraftJsonl::toJson)
                 .toList();
         ServerLoad.Plan plan =
             new ServerLoad.Plan(
-                bodies,
+                requestBodies,
                 concurrency,
                 rates == null || rates.isEmpty() ? List.of(0.0) : rates,
                 warmUpSeconds == null
