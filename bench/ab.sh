@@ -2,8 +2,9 @@
 # Is a change faster? Compares two builds in one JVM (bench/AbCompare.java): each in its own class
 # loader, both scoring the same generated drafts a chunk at a time in the order A B B A, so that
 # the host's drift (tens of percent within minutes on these machines) slows both alike. Prints each
-# chunk's CPU time and the median ratio B ÷ A. Run twice with A = B (the same jar), it gave medians
-# of 0.99-1.01: changes of 2-3% show, where end-to-end runs needed a 10% change to.
+# chunk's CPU time and the median and total ratio B ÷ A. The same jar as A and B, twice: medians
+# 1.011 and 0.987, totals 1.006 and 1.003; so changes of 2-3% show, where end-to-end runs needed
+# about 10% to stand out of the drift.
 #
 # What it counts: the scoring threads' CPU time (analyze, the JSON line, the template signature),
 # not the collector's or the compiler's; a change that moves work to or from the collector needs
