@@ -70,8 +70,8 @@ final class CampaignHtml {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<main>\n");
     h.append("<h1>Campaign summary</h1>\n<p class=\"sub\">")
-        .append(s.drafts())
-        .append(" drafts analyzed")
+        .append(CampaignText.plural(s.drafts(), "draft"))
+        .append(" analyzed")
         .append(s.errors() > 0 ? " · " + s.errors() + " could not be read" : "")
         .append("</p>\n");
     cards(h, s);
@@ -338,8 +338,8 @@ final class CampaignHtml {
     row(
         h,
         "Weekly budget",
-        s.drafts()
-            + " drafts at "
+        CampaignText.plural(s.drafts(), "draft")
+            + " at "
             + s.weeklyBudget()
             + " a week take "
             + s.weeksNeeded()
@@ -357,18 +357,23 @@ final class CampaignHtml {
     row(
         h,
         "Free accounts",
-        s.personalized()
-            + " personalized notes; a free account may send "
+        CampaignText.plural(s.personalized(), "personalized note")
+            + "; a free account may send "
             + s.freePersonalizedPerMonth()
             + " a month, so "
             + s.beyondFreeQuota()
             + " beyond ("
-            + s.freeAccountDrafts()
-            + " drafts from free accounts)");
+            + CampaignText.plural(s.freeAccountDrafts(), "draft")
+            + " from free accounts)");
     row(
         h,
         "No personalization",
-        s.noSignal() + " of " + s.drafts() + " drafts (" + pct(s.noSignalShare()) + ")");
+        s.noSignal()
+            + " of "
+            + CampaignText.plural(s.drafts(), "draft")
+            + " ("
+            + pct(s.noSignalShare())
+            + ")");
     h.append("</table>\n</section>\n");
   }
 

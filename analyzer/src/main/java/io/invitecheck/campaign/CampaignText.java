@@ -30,20 +30,19 @@ final class CampaignText {
     b.append(
         String.format(
             Locale.ROOT,
-            "  No personalization: %d of %d drafts (%.0f%%)%n",
+            "  No personalization: %d of %s (%.0f%%)%n",
             s.noSignal(),
-            s.drafts(),
+            plural(s.drafts(), "draft"),
             100 * s.noSignalShare()));
     List<CampaignSummary.Template> mass =
         s.templates().stream().filter(CampaignSummary.Template::mass).toList();
     b.append(
         String.format(
             Locale.ROOT,
-            "  Templates:         %d clusters of 2+ drafts; %d drafts in %d mass templates"
-                + " (%d+ drafts)%n",
-            s.templates().size(),
-            s.massTemplateDrafts(),
-            mass.size(),
+            "  Templates:         %s of 2+ drafts; %s in %s (%d+ drafts)%n",
+            plural(s.templates().size(), "cluster"),
+            plural(s.massTemplateDrafts(), "draft"),
+            plural(mass.size(), "mass template"),
             s.massTemplateMinSize()));
     for (CampaignSummary.Template t : s.templates().stream().limit(3).toList()) {
       b.append(
@@ -78,10 +77,10 @@ final class CampaignText {
     b.append(
         String.format(
             Locale.ROOT,
-            "  Budget:            %s at %d invitations a week; %d drafts beyond one week%n",
+            "  Budget:            %s at %d invitations a week; %s beyond one week%n",
             plural(s.weeksNeeded(), "week"),
             s.weeklyBudget(),
-            s.overOneWeek()));
+            plural(s.overOneWeek(), "draft")));
     if (s.overNoteLimit() > 0) {
       b.append(
           String.format(
@@ -93,12 +92,12 @@ final class CampaignText {
     b.append(
         String.format(
             Locale.ROOT,
-            "  Free accounts:     %d personalized notes; a free account may send %d a month, so"
-                + " %d beyond (%d drafts from free accounts)%n",
-            s.personalized(),
+            "  Free accounts:     %s; a free account may send %d a month, so"
+                + " %d beyond (%s from free accounts)%n",
+            plural(s.personalized(), "personalized note"),
             s.freePersonalizedPerMonth(),
             s.beyondFreeQuota(),
-            s.freeAccountDrafts()));
+            plural(s.freeAccountDrafts(), "draft")));
     if (!s.reasons().isEmpty()) {
       b.append("  Top reasons:       ")
           .append(
@@ -125,7 +124,8 @@ final class CampaignText {
     return lines(lines.subList(0, Math.min(LINES, lines.size())), total);
   }
 
-  private static String plural(int n, String noun) {
+  /** "1 draft", "2 drafts": {@code n} and the noun, with an "s" unless {@code n} is 1. */
+  static String plural(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 

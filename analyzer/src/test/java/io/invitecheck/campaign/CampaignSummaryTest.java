@@ -291,6 +291,35 @@ class CampaignSummaryTest {
   }
 
   @Test
+  void textAndHtmlSayOneDraftNotOneDrafts() {
+    CampaignSummary.Builder b = CampaignSummary.builder(DEFAULTS);
+    String note = "Hi Ana, your talk on chargeback models at FinCon was the clearest I have heard.";
+    b.add(1, account(note, AccountType.FREE), Reports.of(note, 0.1, true));
+    CampaignSummary s = b.build();
+    String text = s.toText();
+    assertTrue(text.startsWith("Campaign summary: 1 draft, 0 errors"), text);
+    assertTrue(text.contains("  No personalization: 0 of 1 draft (0%)"), text);
+    assertTrue(
+        text.contains(
+            "  Templates:         0 clusters of 2+ drafts; 0 drafts in 0 mass templates (5+"
+                + " drafts)"),
+        text);
+    assertTrue(
+        text.contains("  Budget:            1 week at 100 invitations a week; 0 drafts beyond"),
+        text);
+    assertTrue(
+        text.contains(
+            "  Free accounts:     1 personalized note; a free account may send 5 a month, so 0"
+                + " beyond (1 draft from free accounts)"),
+        text);
+    String html = s.toHtml();
+    assertTrue(html.contains("1 draft analyzed"), html);
+    assertTrue(html.contains("1 draft at 100 a week take 1 week"), html);
+    assertTrue(html.contains("1 personalized note; a free account"), html);
+    assertTrue(html.contains("(1 draft from free accounts)"), html);
+  }
+
+  @Test
   void jsonFollowsTheDocumentedSchema() throws Exception {
     JsonNode j = new ObjectMapper().readTree(mailMerge().toJson());
     assertEquals(50, j.get("drafts").asInt());
