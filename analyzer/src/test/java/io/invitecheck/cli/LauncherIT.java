@@ -133,6 +133,33 @@ class LauncherIT {
   }
 
   @Test
+  void aCollectorTheUserChoseReplacesTheLaunchersForEveryCommand() throws Exception {
+    // the JVM refuses to start with two collectors: "Multiple garbage collectors selected"
+    Map<String, String> g1 =
+        Map.of("INVITECHECK_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintCommandLineFlags");
+    for (String command : List.of("check", "batch", "bench", "eval")) {
+      List<String> flags = launch(g1, command, "--version").flags();
+      assertTrue(flags.contains("-XX:+UseG1GC"), () -> command + ": " + flags);
+      assertFalse(flags.contains("-XX:+UseSerialGC"), () -> command + ": " + flags);
+      assertFalse(flags.contains("-XX:+UseParallelGC"), () -> command + ": " + flags);
+      assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), () -> command + ": " + flags);
+    }
+    Map<String, String> parallelLarge =
+        Map.of(
+            "INVITECHECK_JAVA_OPTS",
+            "-XX:+UseParallelGC -XX:+PrintCommandLineFlags",
+            "INVITECHECK_C2_BYTES",
+            "10");
+    List<String> check = launch(parallelLarge, "check", "--version").flags();
+    assertTrue(check.contains("-XX:+UseParallelGC"), check::toString);
+    assertFalse(check.contains("-XX:+UseSerialGC"), check::toString);
+    List<String> large = launch(parallelLarge, "batch", EXAMPLES.toString(), "--version").flags();
+    assertTrue(large.contains("-XX:+UseParallelGC"), large::toString);
+    assertTrue(
+        large.stream().noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel")), large::toString);
+  }
+
+  @Test
   void aServerWhoseCollectorTheUserChoseKeepsItsTenuring() throws Exception {
     Map<String, String> env =
         Map.of("INVITECHECK_JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintCommandLineFlags");
