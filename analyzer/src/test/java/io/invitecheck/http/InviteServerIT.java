@@ -176,6 +176,9 @@ class InviteServerIT {
     JsonNode campaign = json(r).get("campaign");
     assertEquals(2, campaign.get("drafts").asInt(), campaign.toString());
     assertEquals(2, campaign.get("errors").asInt(), campaign.toString());
+    // the campaign's line numbers are the drafts' indices, as in the results
+    assertEquals(1, campaign.at("/errorSamples/0/line").asInt(), campaign.toString());
+    assertEquals(3, campaign.at("/errorSamples/1/line").asInt(), campaign.toString());
   }
 
   @Test
@@ -203,6 +206,10 @@ class InviteServerIT {
     JsonNode templates = json(r).get("campaign").get("templates");
     assertEquals(5, templates.get("massTemplateDrafts").asInt(), templates.toString());
     assertEquals(5, templates.get("clusters").get(0).get("size").asInt(), templates.toString());
+    assertEquals(
+        "[0,1,2,3,4]",
+        templates.get("clusters").get(0).get("lines").toString(),
+        templates.toString());
   }
 
   @Test
