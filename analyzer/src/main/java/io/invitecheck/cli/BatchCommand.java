@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -184,6 +185,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     checkWritable(summaryFile, "the summary");
     checkWritable(htmlFile, "the HTML summary");
+    checkDistinct(in);
     if (massTemplateSize < 2) {
       throw CliException.badInput(
           "--mass-template-size must be 2 or more, was " + massTemplateSize);
@@ -335,6 +337,48 @@ final class BatchCommand implements Callable<Integer> {
       throw CliException.badInput(
           "cannot write " + what + " to '" + file + "': no such directory, or a directory");
     }
+  }
+
+  /**
+   * Refuses an output that is the input file (the reports would replace the drafts once the batch
+   * ends) or the same file as another output (one would replace the other).
+   */
+  private void checkDistinct(Path in) throws IOException {
+    List<NamedFile> earlier = new ArrayList<>();
+    if (in != null) {
+      earlier.add(new NamedFile(in, "the input"));
+    }
+    for (NamedFile out :
+        List.of(
+            new NamedFile(output, "the output (-o)"),
+            new NamedFile(summaryFile, "the summary (--summary)"),
+            new NamedFile(htmlFile, "the HTML summary (--html)"))) {
+      if (out.file() == null) {
+        continue;
+      }
+      for (NamedFile e : earlier) {
+        if (sameFile(out.file(), e.file())) {
+          throw CliException.badInput(
+              out.what()
+                  + " '"
+                  + out.file()
+                  + "' is the same file as "
+                  + e.what()
+                  + "; write it elsewhere");
+        }
+      }
+      earlier.add(out);
+    }
+  }
+
+  /** A file named on the command line, and what it is for. */
+  private record NamedFile(Path file, String what) {}
+
+  private static boolean sameFile(Path a, Path b) throws IOException {
+    if (Files.exists(a) && Files.exists(b)) {
+      return Files.isSameFile(a, b);
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   private static void writeAtomically(Path file, String text) throws IOException {

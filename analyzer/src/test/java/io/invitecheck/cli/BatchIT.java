@@ -392,6 +392,46 @@ class BatchIT {
   }
 
   @Test
+  void anOutputThatIsTheInputOrAnotherOutputIsRefusedAndTheDraftsAreKept() throws IOException {
+    Path in = dir.resolve("merge.jsonl");
+    String drafts =
+        draft("a", "Hi Ana, I enjoyed your talk on payment fraud at FinCon.")
+            + "\n"
+            + draft("b", "Hi Ben, would love to connect!")
+            + "\n";
+    Files.writeString(in, drafts);
+    // the same file by another name: a relative path with a detour
+    Path sameByAnotherName = dir.resolve("sub/../merge.jsonl");
+    Files.createDirectories(dir.resolve("sub"));
+    for (String[] args :
+        List.of(
+            new String[] {"-o", in.toString()},
+            new String[] {"-o", sameByAnotherName.toString()},
+            new String[] {"--summary", in.toString()},
+            new String[] {"--html", in.toString()})) {
+      List<String> argv = new ArrayList<>(List.of("batch", in.toString()));
+      argv.addAll(List.of(args));
+      Cli.Result r = Cli.run(controlled, argv.toArray(new String[0]));
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().contains("is the same file as the input"), r.err());
+      assertEquals(drafts, Files.readString(in), "the drafts are kept");
+    }
+
+    Path out = dir.resolve("reports.jsonl");
+    Cli.Result r =
+        Cli.run(controlled, "batch", in.toString(), "-o", out.toString(), "--html", out.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "the HTML summary (--html) '"
+                    + out
+                    + "' is the same file as the output (-o); write it elsewhere"),
+        r.err());
+    assertFalse(Files.exists(out), "nothing was written");
+  }
+
+  @Test
   void badOptionsAreRefusedBeforeAnyWork() throws IOException {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, draft("x", "Hello.") + "\n");
