@@ -7,10 +7,12 @@ import io.invitecheck.draft.Draft;
 import io.invitecheck.draft.PreviousInvitation;
 import io.invitecheck.draft.Profile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The flat CSV form of a draft: one column per field, lists {@code ;}-separated, an empty cell for
@@ -41,6 +43,7 @@ final class CsvDrafts {
                 + raw
                 + "' in the header of "
                 + source
+                + otherSeparator(name)
                 + ": the columns are "
                 + String.join(", ", COLUMNS));
       }
@@ -180,5 +183,24 @@ final class CsvDrafts {
             "shared_groups",
             "previous_invitations"));
     return List.copyOf(c);
+  }
+
+  /**
+   * A hint when a header name is known columns joined by another separator: spreadsheets in many
+   * locales save "CSV" with semicolons, and tab-separated files are common too.
+   */
+  private static String otherSeparator(String name) {
+    for (String sep : List.of(";", "\t", "|")) {
+      if (name.contains(sep)
+          && Arrays.stream(name.split(Pattern.quote(sep)))
+              .map(String::strip)
+              .anyMatch(COLUMNS::contains)) {
+        String label = sep.equals("\t") ? "tabs" : "'" + sep + "'";
+        return " (its columns seem to be separated by "
+            + label
+            + "; batch reads comma-separated CSV: save the file with commas)";
+      }
+    }
+    return "";
   }
 }

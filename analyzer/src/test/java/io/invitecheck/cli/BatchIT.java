@@ -317,8 +317,23 @@ class BatchIT {
     r = Cli.run(controlled, "batch", csvIn.toString(), "-o", out.toString());
     assertEquals(2, r.code(), r.toString());
     assertTrue(r.err().contains("unknown column 'favourite_colour'"), r.err());
+    assertFalse(r.err().contains("separated by"), r.err());
     assertEquals("previous results\n", Files.readString(out));
     assertTrue(leftovers().isEmpty());
+
+    // a spreadsheet's "CSV" with semicolons, or a tab-separated export: the error says so
+    Path semicolons = dir.resolve("excel.csv");
+    Files.writeString(semicolons, "id;note;recipient_name\na;Hi Ana, loved your talk.;Ana Lima\n");
+    r = Cli.run(controlled, "batch", semicolons.toString(), "-o", out.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("unknown column 'id;note;recipient_name'"), r.err());
+    assertTrue(r.err().contains("(its columns seem to be separated by ';';"), r.err());
+    Path tabs = dir.resolve("export.csv");
+    Files.writeString(tabs, "id\tnote\na\tHi Ana, loved your talk.\n");
+    r = Cli.run(controlled, "batch", tabs.toString(), "-o", out.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("(its columns seem to be separated by tabs;"), r.err());
+    assertEquals("previous results\n", Files.readString(out));
 
     Path good = dir.resolve("good.jsonl");
     Files.writeString(good, draft("g", "Hello Ana.") + "\n");
