@@ -342,8 +342,7 @@ final class CampaignHtml {
             + " at "
             + s.weeklyBudget()
             + " a week take "
-            + s.weeksNeeded()
-            + (s.weeksNeeded() == 1 ? " week" : " weeks")
+            + CampaignText.plural(s.weeksNeeded(), "week")
             + (s.overOneWeek() > 0 ? "; " + s.overOneWeek() + " beyond the first week" : ""));
     row(
         h,
