@@ -62,18 +62,20 @@ import picocli.CommandLine.ParentCommand;
     },
     footer = {
       "",
-      "Blank lines are skipped and counted in the summary. A bad record (invalid JSON, missing",
-      "note, wrong type, a record over 64 KiB) gives an error record with its line number and",
-      "the batch goes on. OUT appears whole or not at all.",
+      // one element per paragraph: picocli wraps it to the terminal's width (80 when piped)
+      "Blank lines are skipped and counted in the summary. A bad record (invalid JSON, missing"
+          + " note, wrong type, a record over 64 KiB) gives an error record with its line number"
+          + " and the batch goes on. OUT appears whole or not at all.",
       "",
       "Examples:",
       "  invitecheck batch corpus/examples/drafts.jsonl",
       "  invitecheck batch drafts.csv -o reports.csv --fail-on high",
       "  cat drafts.jsonl | invitecheck batch - --format csv > reports.csv",
       "",
-      "Exit codes: 0 done; 1 a draft reached --fail-on (or, with --strict, an error record);",
-      "2 bad usage, a missing input, an unwritable output or a bad CSV header (nothing written);",
-      "3 internal failure (a draft the analyzer failed on gives an internal_error record)."
+      "Exit codes: 0 done; 1 a draft reached --fail-on (or, with --strict, an error record);"
+          + " 2 bad usage, a missing input, an unwritable output or a bad CSV header (nothing"
+          + " written); 3 internal failure (a draft the analyzer failed on gives an"
+          + " internal_error record)."
     })
 final class BatchCommand implements Callable<Integer> {
   @ParentCommand Main main;

@@ -83,7 +83,7 @@ import picocli.CommandLine.ParentCommand;
       "  invitecheck bench --skip batch,analyze,cold-start \\",
       "      --url http://127.0.0.1:8080 --rate 500,1000,2000 --warm-up 20",
       "  invitecheck bench --skip batch,analyze,cold-start --workload unique \\",
-      "      --bodies 50000 --url http://127.0.0.1:8080 --rate 1000  # notes that never repeat",
+      "      --bodies 50000 --url http://127.0.0.1:8080 --rate 1000  # no note repeats",
       "  invitecheck bench generate -n 1000000 -o million.jsonl",
       "",
       "Exit codes: 0 measured; 2 bad usage; 3 a measured command failed (the",

@@ -92,6 +92,49 @@ class MainTest {
     assertTrue(r.out().startsWith("Usage: invitecheck batch"), r.out());
   }
 
+  @Test
+  void everyCommandsHelpFitsEightyColumnsWithItsParagraphsWhole() {
+    // Piped, the help is 80 columns wide: a paragraph written as lines longer than that came out
+    // as a long line, a short one ("missing") and the rest.
+    for (String command :
+        new String[] {
+          "--help",
+          "check",
+          "analyze",
+          "batch",
+          "serve",
+          "bench",
+          "bench generate",
+          "index",
+          "eval",
+          "train",
+          "import-linkedin"
+        }) {
+      String[] args = (command.startsWith("-") ? command : command + " --help").split(" ");
+      Cli.Result r = Cli.run(BROKEN, args);
+      assertEquals(0, r.code(), command);
+      for (String line : r.out().split("\n")) {
+        assertTrue(line.length() <= 80, command + ": " + line.length() + ": " + line);
+      }
+    }
+    // batch's footer paragraphs: every line but a paragraph's last runs near the full width
+    String help = Cli.run(BROKEN, "batch", "--help").out();
+    for (String first : new String[] {"Blank lines are skipped", "Exit codes: 0 done"}) {
+      String paragraph = help.substring(help.indexOf(first)).split("\n\n")[0];
+      String[] lines = paragraph.split("\n");
+      assertTrue(lines.length >= 2, paragraph);
+      for (int i = 0; i < lines.length - 1; i++) {
+        assertTrue(lines[i].length() >= 70, "a ragged line in:\n" + paragraph);
+      }
+    }
+    assertTrue(
+        help.replaceAll("\\s+", " ")
+            .contains(
+                "A bad record (invalid JSON, missing note, wrong type, a record over 64 KiB) gives"
+                    + " an error record with its line number and the batch goes on."),
+        help);
+  }
+
   private static Main quietMain() {
     return new Main(
         new ByteArrayInputStream(new byte[0]),
