@@ -3,8 +3,10 @@
 # (the launcher's flags, its default warm-up) on a free port with a GC log, waits for its
 # "listening" line, then drives it at once from a load generator in another JVM (`invitecheck bench
 # --url`: 200 keep-alive connections, mixed drafts, one phase per rate, latency counted from when
-# each request was due), stops it with SIGTERM, and prints the warm-up line, the load table and
-# the collector's pauses. Repeat it (STARTS) and interleave builds (JARS) on a shared machine.
+# each request was due), stops it with SIGTERM, and prints the warm-up line, the load table, the
+# pauses of the server's collector and of the load generator's, and the server's own time per
+# request from its access log (so a tail can be told apart: the server's, or the load generator's).
+# Repeat it (STARTS) and interleave builds (JARS) on a shared machine.
 #
 # Usage: bench/server.sh [RATES] [SECONDS]     (defaults: 1000,2000,4000,4000,0 and 10)
 #   RATES         requests/s per phase, comma-separated; 0 is a closed loop (200 always in flight)
@@ -46,6 +48,13 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# The pauses in -Xlog:gc lines on stdin: "NAME: N pauses, median, max".
+pauses() {
+  grep -o '[0-9.]*ms$' | tr -d ms | sort -n | awk -v name="$1" '
+    { a[NR] = $1 }
+    END { if (NR) printf "%s: %d pauses, median %.1f ms, max %.1f ms\n", name, NR, a[int((NR + 1) / 2)], a[NR] }'
+}
+
 status=0
 for start in $(seq "$starts"); do
   for jar in "${jars[@]}"; do
@@ -71,7 +80,9 @@ for start in $(seq "$starts"); do
       continue
     fi
     grep -m1 "warmed up\|no warm-up" "$err" || true
-    if ! java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$client" bench \
+    logged="$(wc -l <"$err")" # access-log lines from here on are the timed requests
+    if ! java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:gc:file="$dir/client-gc.log" \
+      -jar "$client" bench \
       --bodies "${BODIES:-5000}" --workload "${WORKLOAD:-mixed}" \
       --skip batch,analyze,cold-start --url "http://127.0.0.1:$port" --concurrency 200 \
       --rate "$rates" --seconds "$seconds" --warm-up 0 2>&1 | sed -n '/^server/,$p'; then
@@ -80,9 +91,16 @@ for start in $(seq "$starts"); do
     kill "$pid"
     wait "$pid" || true # SIGTERM: 143 after the shutdown hook
     pid=""
-    grep -o '[0-9.]*ms$' "$gc" | tr -d ms | sort -n | awk '
-      { a[NR] = $1 }
-      END { if (NR) printf "collector: %d pauses, median %.1f ms, max %.1f ms\n", NR, a[int((NR + 1) / 2)], a[NR] }'
+    pauses "collector" <"$gc"
+    # The load generator collects its heap before each phase (System.gc()): its pauses from the
+    # first of those on, but for those, are the ones that could delay a timed request.
+    awk '/System.gc\(\)/ { on = 1; next } on' "$dir/client-gc.log" |
+      pauses "load generator's collector during the phases"
+    # The server's own time per request (from reading it to the response sent, in whole ms; not
+    # the time a request waited for a worker thread): how much of the tail the server accounts for.
+    tail -n +"$((logged + 1))" "$err" | grep -o ' [0-9]*ms id=' | tr -dc '0-9\n' | sort -n | awk '
+      { a[NR] = $1; if ($1 >= 5) slow++ }
+      END { if (NR) printf "server'"'"'s own time: %d requests, p99 %d ms, max %d ms, %d of 5 ms or more\n", NR, a[int(NR * 0.99)], a[NR], slow }'
   done
 done
 exit "$status"
