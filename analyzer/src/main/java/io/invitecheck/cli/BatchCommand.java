@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -150,6 +151,12 @@ final class BatchCommand implements Callable<Integer> {
    */
   static final long RARE_MODELS_FROM_BYTES = 32 * 1024;
 
+  /**
+   * Whether the language model's reading was asked for: for a larger input at once, for a smaller
+   * one by the first draft of the template pass that will probably need it.
+   */
+  private final AtomicBoolean rareModelsAsked = new AtomicBoolean();
+
   @Override
   public Integer call() throws Exception {
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -195,6 +202,7 @@ final class BatchCommand implements Callable<Integer> {
     Settings settings = analyzerOptions.settings(main);
     if (!stdin && Files.size(in) >= RARE_MODELS_FROM_BYTES) {
       InviteAnalyzer.preloadRareModels(); // read while the drafts are clustered
+      rareModelsAsked.set(true);
     }
     ExecutorService pool = pool(nThreads);
     try (AtomicOutput atomic = output == null ? null : AtomicOutput.create(output)) {
@@ -307,7 +315,14 @@ final class BatchCommand implements Callable<Integer> {
               return null;
             }
             DraftSource.Item item = pass.parse(record);
-            return item.draft() == null ? null : new Signed(item, signer.sign(item.draft()));
+            if (item.draft() == null) {
+              return null;
+            }
+            if (!rareModelsAsked.get()
+                && InviteAnalyzer.preloadRareModelsFor(item.draft().note())) {
+              rareModelsAsked.set(true);
+            }
+            return new Signed(item, signer.sign(item.draft()));
           },
           signed -> {
             if (signed != null) {

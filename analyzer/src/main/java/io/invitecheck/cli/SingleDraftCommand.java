@@ -32,6 +32,7 @@ abstract class SingleDraftCommand implements Callable<Integer> {
   final Report analyzeAndPrint() {
     StartupTrace.mark("command line parsed");
     Draft draft = input.draft(main.in(), main.terminal());
+    InviteAnalyzer.preloadRareModelsFor(draft.note()); // while the analyzer is built
     Settings settings = analyzerOptions.settings(main);
     InviteAnalyzer analyzer;
     try (StartupTrace.Span t = StartupTrace.span("analyzer build")) {

@@ -154,10 +154,14 @@ public final class NlpModels {
      * note needs the model.
      */
     public void loadLanguagesAfterEnglish() {
-      if (!languages.loaded()) {
+      if (!languages.loaded() && languagesAsked.compareAndSet(false, true)) {
         english.thenRunAsync(languages::get, NlpModels::startDaemon);
       }
     }
+
+    /** Whether {@link #loadLanguagesAfterEnglish} has started a loader already (one is enough). */
+    private final java.util.concurrent.atomic.AtomicBoolean languagesAsked =
+        new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Waits for all models.

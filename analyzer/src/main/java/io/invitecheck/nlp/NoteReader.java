@@ -3,7 +3,9 @@ package io.invitecheck.nlp;
 import io.invitecheck.memo.AfterUses;
 import io.invitecheck.memo.Memo;
 import io.invitecheck.memo.RecentChars;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -426,6 +428,38 @@ public final class NoteReader {
     }
     LanguageScorer scorer = languageScorer.now();
     return scorer != null ? scorer.predict(text) : e.languages().predictLanguage(text);
+  }
+
+  /**
+   * Whether reading {@code text} will probably ask the language model: a guess made before the note
+   * is read, so that the model can be read ahead ({@code InviteAnalyzer.preloadRareModelsFor});
+   * what the note is found to be does not depend on it. The same rule as {@link #detectLanguage}
+   * (enough letters, then the share of common English words), with runs of letters, digits and
+   * apostrophes as the words instead of the tokenizer's tokens.
+   */
+  public static boolean mayNeedLanguageModel(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < MIN_LETTERS_FOR_LANGUAGE; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        letters++;
+      }
+    }
+    if (letters < MIN_LETTERS_FOR_LANGUAGE) {
+      return false;
+    }
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean inWord = Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return !CommonEnglish.count(words.size(), words::get).isEnglish();
   }
 
   /**

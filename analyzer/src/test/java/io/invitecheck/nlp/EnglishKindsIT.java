@@ -2,6 +2,7 @@ package io.invitecheck.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.invitecheck.corpus.CorpusNote;
@@ -73,6 +74,66 @@ class EnglishKindsIT {
     }
     for (String t : texts) {
       assertSameKinds(t);
+    }
+  }
+
+  /** Whether reading {@code text} asked the language model: enough letters, too few English. */
+  private static boolean askedTheModel(String text) {
+    byte[][] kinds = new byte[1][];
+    reader.read(text, kinds);
+    long letters = NoteReader.normalize(text).chars().filter(Character::isLetter).count();
+    return letters >= NoteReader.MIN_LETTERS_FOR_LANGUAGE
+        && !CommonEnglish.count(kinds[0]).isEnglish();
+  }
+
+  @Test
+  void theGuessBeforeReadingMostlyAgreesWithTheReader() {
+    // The guess only decides whether the language model is read ahead; a wrong one costs time.
+    List<CorpusNote> notes = DefaultCorpus.bundledNotes();
+    int asked = 0;
+    int missed = 0;
+    int needless = 0;
+    for (CorpusNote n : notes) {
+      boolean actual = askedTheModel(n.text());
+      boolean guess = NoteReader.mayNeedLanguageModel(n.text());
+      asked += actual ? 1 : 0;
+      missed += actual && !guess ? 1 : 0;
+      needless += !actual && guess ? 1 : 0;
+    }
+    String counts =
+        notes.size()
+            + " notes, "
+            + asked
+            + " asked the model; missed "
+            + missed
+            + ", needless "
+            + needless;
+    assertTrue(asked >= 20, counts);
+    assertTrue(missed <= asked / 20, counts);
+    assertTrue(needless <= notes.size() / 100, counts);
+  }
+
+  @Test
+  void theGuessOnNotesInOtherLanguagesAndInEnglish() {
+    for (String note :
+        new String[] {
+          "Hola María, me encantó tu charla sobre pagos en Madrid. ¿Conectamos para hablar de"
+              + " fintech?",
+          "Hallo Jonas, Ihr Vortrag über Datenschutz in Berlin war großartig. Gerne würde ich mich"
+              + " vernetzen.",
+          "Bonjour Élodie, j'ai adoré votre intervention sur la finance durable à Paris.",
+        }) {
+      assertTrue(NoteReader.mayNeedLanguageModel(note), note);
+      assertTrue(askedTheModel(note), note);
+    }
+    for (String note :
+        new String[] {
+          "Hi Maria, I loved your talk on payments in Madrid. Would be glad to connect.",
+          "Congrats on the Series B, Priya! I lead data at Acme and would love to compare notes.",
+          "Hola María!", // too few letters to ask anyone
+        }) {
+      assertFalse(NoteReader.mayNeedLanguageModel(note), note);
+      assertFalse(askedTheModel(note), note);
     }
   }
 }
