@@ -189,8 +189,8 @@ public record ServerLoad(
   /**
    * A full collection of the load generator's own heap before a phase. What it keeps for the whole
    * test (50,000 generated drafts and their requests: about 80 MB) was otherwise still young when
-   * the first phase began, and its first young collection copied it: a 26 ms pause a second into
-   * the first phase ({@code -Xlog:gc}), every request due meanwhile counted late. Kept in the old
+   * the first phase began, and a young collection copied it: a 26 ms pause as the first phase
+   * started ({@code -Xlog:gc}), every request due meanwhile counted late. Kept in the old
    * generation, they are not copied again: its collections in the phases then took 2 ms. A server
    * in the same JVM ({@link #run}) is idle at that moment.
    */
