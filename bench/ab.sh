@@ -22,8 +22,9 @@ base="${1:-HEAD}"
 n="${2:-30000}"
 workload="${3:-unique}"
 
-"$root/invitecheck" --version >/dev/null # builds this tree's jar if needed
-b_jar="$(ls "$root"/analyzer/target/invitecheck-analyzer-*-cli.jar | head -n 1)"
+# shellcheck source=bench/tree-jar.sh
+. "$root/bench/tree-jar.sh"
+b_jar="$(tree_jar)"
 
 dir="$(mktemp -d)"
 worktree=""

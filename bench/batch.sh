@@ -20,12 +20,12 @@ workload="${2:-unique}"
 runs="${3:-3}"
 seed="${SEED:-1}"
 
-# Build this tree's jar if needed (the launcher does it).
-"$root/invitecheck" --version >/dev/null
+# shellcheck source=bench/tree-jar.sh
+. "$root/bench/tree-jar.sh"
 if [ -n "${JARS:-}" ]; then
   read -r -a jars <<<"$JARS"
 else
-  jars=("$(ls "$root"/analyzer/target/invitecheck-analyzer-*-cli.jar | head -n 1)")
+  jars=("$(tree_jar)")
 fi
 for j in "${jars[@]}"; do
   [ -f "$j" ] || { echo "bench/batch.sh: no such jar: $j" >&2; exit 1; }

@@ -20,9 +20,9 @@ seed="${3:-1}"
 heap="256m"
 flags=(${JAVA_OPTS:--XX:+UseParallelGC})
 
-# Build the jar if needed (the launcher does it), then use it directly.
-"$root/invitecheck" --version >/dev/null
-jar="$(ls "$root"/analyzer/target/invitecheck-analyzer-*-cli.jar | head -n 1)"
+# shellcheck source=bench/tree-jar.sh
+. "$root/bench/tree-jar.sh"
+jar="$(tree_jar)" # run directly, not through the launcher
 
 if [ -n "${BENCH_DIR:-}" ]; then
   dir="$BENCH_DIR"

@@ -24,11 +24,12 @@ rates="${1:-1000,2000,4000,4000,0}"
 seconds="${2:-10}"
 starts="${STARTS:-1}"
 
-"$root/invitecheck" --version >/dev/null # builds this tree's jar if needed
+# shellcheck source=bench/tree-jar.sh
+. "$root/bench/tree-jar.sh"
 if [ -n "${JARS:-}" ]; then
   read -r -a jars <<<"$JARS"
 else
-  jars=("$(ls "$root"/analyzer/target/invitecheck-analyzer-*-cli.jar | head -n 1)")
+  jars=("$(tree_jar)")
 fi
 for j in "${jars[@]}"; do
   [ -f "$j" ] || { echo "bench/server.sh: no such jar: $j" >&2; exit 1; }

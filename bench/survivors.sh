@@ -20,8 +20,9 @@ n="${1:-40000}"
 workload="${2:-unique}"
 threads="${3:-8}"
 
-"$root/invitecheck" --version >/dev/null # builds this tree's jar if needed
-jar="${JAR:-$(ls "$root"/analyzer/target/invitecheck-analyzer-*-cli.jar | head -n 1)}"
+# shellcheck source=bench/tree-jar.sh
+. "$root/bench/tree-jar.sh"
+jar="${JAR:-$(tree_jar)}"
 
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
