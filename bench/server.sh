@@ -51,9 +51,12 @@ free_port() {
 
 # The pauses in -Xlog:gc lines on stdin: "NAME: N pauses, median, max".
 pauses() {
-  grep -o '[0-9.]*ms$' | tr -d ms | sort -n | awk -v name="$1" '
+  { grep -o '[0-9.]*ms$' || true; } | tr -d ms | sort -n | awk -v name="$1" '
     { a[NR] = $1 }
-    END { if (NR) printf "%s: %d pauses, median %.1f ms, max %.1f ms\n", name, NR, a[int((NR + 1) / 2)], a[NR] }'
+    END {
+      if (NR) printf "%s: %d pauses, median %.1f ms, max %.1f ms\n", name, NR, a[int((NR + 1) / 2)], a[NR]
+      else printf "%s: no pauses\n", name
+    }'
 }
 
 status=0
@@ -95,11 +98,16 @@ for start in $(seq "$starts"); do
     pauses "collector" <"$gc"
     # The load generator collects its heap before each phase (System.gc()): its pauses from the
     # first of those on, but for those, are the ones that could delay a timed request.
-    awk '/System.gc\(\)/ { on = 1; next } on' "$dir/client-gc.log" |
-      pauses "load generator's collector during the phases"
+    if grep -q 'System.gc()' "$dir/client-gc.log"; then
+      awk '/System.gc\(\)/ { on = 1; next } on' "$dir/client-gc.log" |
+        pauses "load generator's collector during the phases"
+    else # a build from before session 13: it does not, so all its pauses
+      pauses "load generator's collector, from its start" <"$dir/client-gc.log"
+    fi
     # The server's own time per request (from reading it to the response sent, in whole ms; not
     # the time a request waited for a worker thread): how much of the tail the server accounts for.
-    tail -n +"$((logged + 1))" "$err" | grep -o ' [0-9]*ms id=' | tr -dc '0-9\n' | sort -n | awk '
+    tail -n +"$((logged + 1))" "$err" | { grep -o ' [0-9]*ms id=' || true; } | tr -dc '0-9\n' |
+      sort -n | awk '
       { a[NR] = $1; if ($1 >= 5) slow++ }
       END { if (NR) printf "server'"'"'s own time: %d requests, p99 %d ms, max %d ms, %d of 5 ms or more\n", NR, a[int(NR * 0.99)], a[NR], slow }'
   done
