@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -160,8 +161,7 @@ public final class NlpModels {
     }
 
     /** Whether {@link #loadLanguagesAfterEnglish} has started a loader already (one is enough). */
-    private final java.util.concurrent.atomic.AtomicBoolean languagesAsked =
-        new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean languagesAsked = new AtomicBoolean();
 
     /**
      * Waits for all models.

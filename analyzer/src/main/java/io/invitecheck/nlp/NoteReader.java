@@ -414,13 +414,7 @@ public final class NoteReader {
    * text}'s token substrings, which are the tokens' words.
    */
   private Language detectLanguage(Engines e, String text, byte[] englishKinds) {
-    int letters = 0;
-    for (int i = 0; i < text.length() && letters < MIN_LETTERS_FOR_LANGUAGE; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        letters++;
-      }
-    }
-    if (letters < MIN_LETTERS_FOR_LANGUAGE) {
+    if (!enoughLettersForLanguage(text)) {
       return new Language("und", 0);
     }
     if (CommonEnglish.count(englishKinds).isEnglish()) {
@@ -428,6 +422,17 @@ public final class NoteReader {
     }
     LanguageScorer scorer = languageScorer.now();
     return scorer != null ? scorer.predict(text) : e.languages().predictLanguage(text);
+  }
+
+  /** Whether {@code text} has the {@link #MIN_LETTERS_FOR_LANGUAGE} letters a language needs. */
+  private static boolean enoughLettersForLanguage(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < MIN_LETTERS_FOR_LANGUAGE; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= MIN_LETTERS_FOR_LANGUAGE;
   }
 
   /**
@@ -438,13 +443,7 @@ public final class NoteReader {
    * apostrophes as the words instead of the tokenizer's tokens.
    */
   public static boolean mayNeedLanguageModel(String text) {
-    int letters = 0;
-    for (int i = 0; i < text.length() && letters < MIN_LETTERS_FOR_LANGUAGE; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        letters++;
-      }
-    }
-    if (letters < MIN_LETTERS_FOR_LANGUAGE) {
+    if (!enoughLettersForLanguage(text)) {
       return false;
     }
     List<String> words = new ArrayList<>();
