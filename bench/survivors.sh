@@ -5,8 +5,9 @@
 # after one collection) and a GC log, then prints, over the young pauses after the first WARMUP:
 # their median length, G1's object copy and heap-root scan (per worker, medians), the bytes that
 # survived their first collection (age 1, median) and the drafts answered per pause (mean).
-# Session 13 found with it that half of what unique drafts leave alive is the corpus scorer's and
-# the sentence memo's new entries, and that a pause's time goes mostly to copying.
+# Session 13 found with it that a pause's time goes mostly to copying, and that with 40,000
+# unique drafts a build storing nothing in the corpus scorer's and the sentence memo had pauses a
+# third shorter; in the server itself that build's pauses were the same (docs/performance.md).
 #
 # Usage: bench/survivors.sh [N] [WORKLOAD] [THREADS]     (defaults: 40000 unique 8)
 #   JAR=FILE     another build's -cli.jar (default: this tree's)
