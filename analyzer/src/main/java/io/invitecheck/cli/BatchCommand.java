@@ -90,7 +90,8 @@ final class BatchCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write the results here (.jsonl or .csv) instead of stdout.")
+      converter = OutputFileConverter.class,
+      description = "Write the results here (.jsonl or .csv) instead of stdout ('-').")
   Path output;
 
   @Option(

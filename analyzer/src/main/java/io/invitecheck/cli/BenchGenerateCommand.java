@@ -71,7 +71,8 @@ final class BenchGenerateCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write here (appears whole or not at all) instead of stdout.")
+      converter = OutputFileConverter.class,
+      description = "Write here (appears whole or not at all) instead of stdout ('-').")
   Path output;
 
   @Override

@@ -294,6 +294,14 @@ class BatchIT {
     assertEquals("s-2", rows.get(1).get("id"));
     assertTrue(r.err().contains("2 records from stdin"), r.err());
     assertTrue(r.err().contains("output:  stdout"), r.err());
+
+    // "-o -" names stdout as well (it wrote a file named "-" before)
+    Cli.Result dash =
+        Cli.runWithStdin(controlled, input, "batch", "-", "-o", "-", "--format", "csv");
+    assertEquals(0, dash.code(), dash.toString());
+    assertEquals(r.out(), dash.out());
+    assertTrue(dash.err().contains("output:  stdout"), dash.err());
+    assertFalse(Files.exists(Path.of("-")), "a file named '-' in " + Path.of("").toAbsolutePath());
   }
 
   @Test

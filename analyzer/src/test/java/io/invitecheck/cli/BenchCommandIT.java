@@ -285,6 +285,23 @@ class BenchCommandIT {
             "--seed",
             "5");
     assertEquals(new String(bytes, StandardCharsets.UTF_8), stdout.out());
+    // "-o -" is stdout too, not a file named "-"
+    Cli.Result dash =
+        Cli.run(
+            Main.DEFAULT_FACTORY,
+            "bench",
+            "generate",
+            "-n",
+            "700",
+            "--workload",
+            "mixed",
+            "--seed",
+            "5",
+            "-o",
+            "-");
+    assertEquals(0, dash.code(), dash.toString());
+    assertEquals(stdout.out(), dash.out());
+    assertFalse(Files.exists(Path.of("-")), "a file named '-' in " + Path.of("").toAbsolutePath());
 
     Set<String> ids = new HashSet<>();
     try (DraftSource source =
