@@ -22,6 +22,9 @@ import java.util.List;
  *     less {@code drafts / scoringNotesPerSecond}): building the analyzer, the mass-template pass,
  *     the summary. A batch pays about this whatever its size, so it decides small batches.
  * @param medianOutsideScoringSeconds the median of {@code outsideScoringSeconds}
+ * @param stolenShare each run's share of the machine's CPU time that the hypervisor gave to other
+ *     guests ({@link HostCpu}), 0 to 1, -1 when unknown: a run with a large share was slowed by the
+ *     machine, not by the batch
  */
 public record BatchThroughput(
     int drafts,
@@ -33,13 +36,21 @@ public record BatchThroughput(
     List<Double> scoringNotesPerSecond,
     double medianScoringNotesPerSecond,
     List<Double> outsideScoringSeconds,
-    double medianOutsideScoringSeconds) {
+    double medianOutsideScoringSeconds,
+    List<Double> stolenShare) {
 
   /** The throughput of these runs. */
   public static BatchThroughput of(
-      int drafts, int threads, List<Double> wallSeconds, List<Double> scoringNotesPerSecond) {
-    if (wallSeconds.isEmpty() || wallSeconds.size() != scoringNotesPerSecond.size()) {
-      throw new IllegalArgumentException("one wall time and one summary rate per run are needed");
+      int drafts,
+      int threads,
+      List<Double> wallSeconds,
+      List<Double> scoringNotesPerSecond,
+      List<Double> stolenShare) {
+    if (wallSeconds.isEmpty()
+        || wallSeconds.size() != scoringNotesPerSecond.size()
+        || wallSeconds.size() != stolenShare.size()) {
+      throw new IllegalArgumentException(
+          "one wall time, one summary rate and one stolen share per run are needed");
     }
     double wall = median(wallSeconds);
     List<Double> outside = new ArrayList<>();
@@ -57,7 +68,8 @@ public record BatchThroughput(
         List.copyOf(scoringNotesPerSecond),
         median(scoringNotesPerSecond),
         List.copyOf(outside),
-        median(outside));
+        median(outside),
+        List.copyOf(stolenShare));
   }
 
   private static double median(List<Double> values) {

@@ -63,14 +63,15 @@ public final class BenchReport {
       line(b, "batch, in-process, end to end (analyzer start-up, both passes, reports written):");
       line(
           b,
-          "  %-11s %8s %10s %9s %16s %12s  %s",
+          "  %-11s %8s %10s %9s %16s %12s  %-20s %s",
           "workload",
           "drafts",
           "median s",
           "notes/s",
           "scoring notes/s",
           "outside (s)",
-          "each run (s)");
+          "each run (s)",
+          "stolen");
       for (BenchResult.WorkloadResult w : r.workloads()) {
         BatchThroughput t = w.batch();
         if (t == null) {
@@ -78,7 +79,7 @@ public final class BenchReport {
         }
         line(
             b,
-            "  %-11s %,8d %10.2f %9.1f %16.1f %12.2f  %s",
+            "  %-11s %,8d %10.2f %9.1f %16.1f %12.2f  %-20s %s",
             w.workload(),
             t.drafts(),
             t.medianWallSeconds(),
@@ -87,7 +88,8 @@ public final class BenchReport {
             t.medianOutsideScoringSeconds(),
             t.wallSeconds().stream()
                 .map(x -> String.format(Locale.ROOT, "%.2f", x))
-                .collect(Collectors.joining(" ")));
+                .collect(Collectors.joining(" ")),
+            t.stolenShare().stream().map(BenchReport::percent).collect(Collectors.joining(" ")));
       }
       line(
           b,
@@ -103,7 +105,7 @@ public final class BenchReport {
       line(b, "analyze latency, in-process, one thread, one call at a time (ms):");
       line(
           b,
-          "  %-11s %8s %8s %8s %8s %8s %8s %8s",
+          "  %-11s %8s %8s %8s %8s %8s %8s %8s %8s",
           "workload",
           "calls",
           "p50",
@@ -111,13 +113,14 @@ public final class BenchReport {
           "p99",
           "p99.9",
           "max",
-          "mean");
+          "mean",
+          "stolen");
       for (BenchResult.WorkloadResult w : r.workloads()) {
         Percentiles p = w.analyze();
         if (p != null) {
           line(
               b,
-              "  %-11s %,8d %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f",
+              "  %-11s %,8d %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8s",
               w.workload(),
               p.count(),
               p.p50(),
@@ -125,7 +128,8 @@ public final class BenchReport {
               p.p99(),
               p.p999(),
               p.max(),
-              p.mean());
+              p.mean(),
+              percent(w.analyzeStolenShare()));
         }
       }
     }
@@ -135,10 +139,12 @@ public final class BenchReport {
       b.append('\n');
       line(
           b,
-          "cold start of one check (wall, %d runs after 1 untimed): median %.0f ms, min %.0f ms",
+          "cold start of one check (wall, %d runs after 1 untimed): median %.0f ms, min %.0f ms,"
+              + " stolen %s",
           c.runs(),
           c.medianMillis(),
-          c.minMillis());
+          c.minMillis(),
+          percent(c.stolenShare()));
       line(b, "  command: %s", command(c.command()));
     }
 
@@ -161,10 +167,11 @@ public final class BenchReport {
       Percentiles p = v.latency();
       line(
           b,
-          "  %,d requests, %.1f requests/s, %,d errors; latency ms: %s",
+          "  %,d requests, %.1f requests/s, %,d errors, stolen %s; latency ms: %s",
           v.requests(),
           v.requestsPerSecond(),
           v.errors(),
+          percent(v.stolenShare()),
           p == null
               ? "none (no 200 answer)"
               : String.format(
@@ -175,7 +182,20 @@ public final class BenchReport {
                   p.p99(),
                   p.max()));
     }
+    if (!r.workloads().isEmpty() || c != null || !r.server().isEmpty()) {
+      b.append('\n');
+      line(
+          b,
+          "stolen: the share of the machine's CPU time that its hypervisor gave to other guests");
+      line(b, "while a part ran (Linux's steal time, /proc/stat); a run with a large share was");
+      line(b, "slowed by the machine, not by InviteCheck.");
+    }
     return b.toString();
+  }
+
+  /** A share as a whole percentage, e.g. {@code 31%}; {@code ?} when unknown. */
+  static String percent(double share) {
+    return share < 0 ? "?" : String.format(Locale.ROOT, "%.0f%%", share * 100);
   }
 
   private static void line(StringBuilder b, String format, Object... args) {

@@ -44,6 +44,9 @@ public record BenchResult(
    * @param workload its id, e.g. {@code mail-merge}
    * @param batch the batch throughput; null when skipped
    * @param analyze the in-process {@code analyze} latency in ms; null when skipped
+   * @param analyzeStolenShare the share of the machine's CPU time stolen while the latency was
+   *     measured, its warm-up included ({@link HostCpu}), 0 to 1; -1 when unknown or skipped
    */
-  public record WorkloadResult(String workload, BatchThroughput batch, Percentiles analyze) {}
+  public record WorkloadResult(
+      String workload, BatchThroughput batch, Percentiles analyze, double analyzeStolenShare) {}
 }

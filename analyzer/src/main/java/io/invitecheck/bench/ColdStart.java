@@ -20,13 +20,16 @@ import java.util.concurrent.TimeUnit;
  * @param wallMillis each run's wall time, in the order they ran
  * @param medianMillis the median wall time
  * @param minMillis the fastest run
+ * @param stolenShare the share of the machine's CPU time stolen during the timed runs ({@link
+ *     HostCpu}), 0 to 1, -1 when unknown
  */
 public record ColdStart(
     List<String> command,
     int runs,
     List<Double> wallMillis,
     double medianMillis,
-    double minMillis) {
+    double minMillis,
+    double stolenShare) {
 
   /** How long one run may take before it counts as failed. */
   static final long TIMEOUT_SECONDS = 300;
@@ -45,13 +48,15 @@ public record ColdStart(
       throw new IllegalArgumentException("runs must be 1 or more, was " + runs);
     }
     runOnce(command, directory);
+    HostCpu before = HostCpu.now();
     List<Double> millis = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       millis.add(runOnce(command, directory));
     }
+    double stolen = HostCpu.now().stolenSince(before);
     double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return new ColdStart(
-        List.copyOf(command), runs, List.copyOf(millis), median(sorted), sorted[0]);
+        List.copyOf(command), runs, List.copyOf(millis), median(sorted), sorted[0], stolen);
   }
 
   /** The median of sorted values (the mean of the middle two for an even count). */

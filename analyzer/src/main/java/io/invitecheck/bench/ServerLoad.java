@@ -47,6 +47,8 @@ import java.util.function.BooleanSupplier;
  * @param latency the latency of the 200 answers; null when there was none
  * @param serverThreads the server's worker threads; 0 when the server is another process
  * @param bodies how many different request bodies (drafts) the connections cycled through
+ * @param stolenShare the share of the machine's CPU time stolen during the phase, its connections'
+ *     opening included ({@link HostCpu}), 0 to 1, -1 when unknown
  */
 public record ServerLoad(
     int concurrency,
@@ -57,7 +59,8 @@ public record ServerLoad(
     double requestsPerSecond,
     Percentiles latency,
     int serverThreads,
-    int bodies) {
+    int bodies,
+    double stolenShare) {
 
   /** How long one request may take before it counts as an error. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -168,7 +171,9 @@ public record ServerLoad(
     List<ServerLoad> out = new ArrayList<>();
     for (double rate : plan.rates()) {
       Phase p = new Phase(address, requests, concurrency, rate, plan.duration());
+      HostCpu before = HostCpu.now();
       p.run(enough);
+      double stolen = HostCpu.now().stolenSince(before);
       long[] nanos = p.okNanos();
       out.add(
           new ServerLoad(
@@ -180,7 +185,8 @@ public record ServerLoad(
               p.seconds > 0 ? p.answers.get() / p.seconds : 0,
               nanos.length == 0 ? null : Percentiles.ofNanos(nanos),
               serverThreads,
-              requests.length));
+              requests.length,
+              stolen));
     }
     return List.copyOf(out);
   }

@@ -11,6 +11,7 @@ import io.invitecheck.bench.ColdStart;
 import io.invitecheck.bench.DraftGenerator;
 import io.invitecheck.bench.DraftJsonl;
 import io.invitecheck.bench.Environment;
+import io.invitecheck.bench.HostCpu;
 import io.invitecheck.bench.Percentiles;
 import io.invitecheck.bench.ServerLoad;
 import io.invitecheck.bench.Workload;
@@ -264,6 +265,7 @@ final class BenchCommand implements Callable<Integer> {
           batch = batch(generator, w, nThreads, dir);
         }
         Percentiles latency = null;
+        double latencyStolen = -1;
         if (!skipped(Part.ANALYZE)) {
           if (analyzer == null) {
             progress("building the analyzer");
@@ -271,11 +273,13 @@ final class BenchCommand implements Callable<Integer> {
           }
           progress(w.id() + ": timing analyze on " + drafts + " drafts");
           List<Draft> stream = drafts(generator, w, derivedSeed(w, -1), warmUp + drafts);
+          HostCpu cpu = HostCpu.now();
           latency =
               AnalyzeLatency.measure(
                   analyzer, stream.subList(0, warmUp), stream.subList(warmUp, stream.size()));
+          latencyStolen = HostCpu.now().stolenSince(cpu);
         }
-        results.add(new BenchResult.WorkloadResult(w.id(), batch, latency));
+        results.add(new BenchResult.WorkloadResult(w.id(), batch, latency, latencyStolen));
       }
       ColdStart cold = skipped(Part.COLD_START) ? null : coldStart();
       List<ServerLoad> load = List.of();
@@ -431,6 +435,7 @@ final class BenchCommand implements Callable<Integer> {
       throws IOException {
     List<Double> wall = new ArrayList<>();
     List<Double> scoring = new ArrayList<>();
+    List<Double> stolen = new ArrayList<>();
     for (int run = 0; run <= runs; run++) {
       int n = run == 0 ? Math.min(drafts, MAX_WARM_UP) : drafts;
       Path file = dir.resolve(w.id() + "-" + run + ".jsonl");
@@ -461,6 +466,7 @@ final class BenchCommand implements Callable<Integer> {
               "--summary",
               summary.toString()));
       ByteArrayOutputStream err = new ByteArrayOutputStream();
+      HostCpu cpu = HostCpu.now();
       long t0 = System.nanoTime();
       int code =
           Main.run(
@@ -471,6 +477,7 @@ final class BenchCommand implements Callable<Integer> {
               Terminal.NONE,
               Main.DEFAULT_FACTORY);
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double stolenShare = HostCpu.now().stolenSince(cpu);
       if (code != ExitCodes.OK) {
         throw new CliException(
             ExitCodes.INTERNAL,
@@ -496,9 +503,10 @@ final class BenchCommand implements Callable<Integer> {
       if (run > 0) {
         wall.add(seconds);
         scoring.add(s.path("notesPerSecond").asDouble());
+        stolen.add(stolenShare);
       }
     }
-    return BatchThroughput.of(drafts, nThreads, wall, scoring);
+    return BatchThroughput.of(drafts, nThreads, wall, scoring, stolen);
   }
 
   private ColdStart coldStart() throws IOException, InterruptedException {

@@ -26,13 +26,14 @@ class BenchReportTest {
     // 50,000 drafts: 10.0 s and 9.0 s end to end, the scoring loops at 6,250 and 6,000 notes/s
     // (8.0 and 8.33 s), so 2.0 and 0.67 s outside them
     BatchThroughput unique =
-        BatchThroughput.of(50_000, 2, List.of(10.0, 9.0), List.of(6250.0, 6000.0));
+        BatchThroughput.of(
+            50_000, 2, List.of(10.0, 9.0), List.of(6250.0, 6000.0), List.of(0.314, -1.0));
     BenchResult r =
         new BenchResult(
             "0.1.0",
             MACHINE,
             new BenchResult.Setup(50_000, 2, 2, 1, 5_000),
-            List.of(new BenchResult.WorkloadResult("unique", unique, null)),
+            List.of(new BenchResult.WorkloadResult("unique", unique, null, -1)),
             null,
             List.of());
     String text = BenchReport.text(r);
@@ -44,14 +45,47 @@ class BenchReportTest {
     assertTrue(
         text.contains(
             "  workload      drafts   median s   notes/s  scoring notes/s  outside (s)  each run"
-                + " (s)\n"),
+                + " (s)         stolen\n"),
         text);
-    // median wall 9.5 s: 5,263.2 notes/s; scoring median 6,125; outside median (2.0 + 0.67) / 2
+    // median wall 9.5 s: 5,263.2 notes/s; scoring median 6,125; outside median (2.0 + 0.67) / 2;
+    // 31.4% of the machine's CPU time stolen in the first run, unknown in the second
     assertTrue(
         text.contains(
             "  unique        50,000       9.50    5263.2           6125.0         1.33  10.00"
-                + " 9.00\n"),
+                + " 9.00           31% ?\n"),
         text);
     assertTrue(text.contains("A small batch pays that"), text);
+    assertTrue(text.contains("stolen: the share of the machine's CPU time"), text);
+  }
+
+  @Test
+  void eachServerPhaseAndTheColdStartSayHowMuchOfTheMachineWasStolen() {
+    ServerLoad phase =
+        new ServerLoad(
+            200,
+            4000,
+            10.0,
+            40_000,
+            0,
+            4000.0,
+            Percentiles.ofNanos(new long[] {400_000}),
+            0,
+            5_000,
+            0.127);
+    ColdStart cold =
+        new ColdStart(
+            List.of("./invitecheck", "check"), 3, List.of(650.0, 640.0, 700.0), 650, 640, 0.02);
+    BenchResult r =
+        new BenchResult(
+            "0.1.0",
+            MACHINE,
+            new BenchResult.Setup(5_000, 3, 2, 1, 5_000),
+            List.of(),
+            cold,
+            List.of(phase));
+    String text = BenchReport.text(r);
+    assertTrue(text.contains("  40,000 requests, 4000.0 requests/s, 0 errors, stolen 13%;"), text);
+    assertTrue(text.contains("median 650 ms, min 640 ms, stolen 2%\n"), text);
+    assertTrue(text.contains("stolen: the share of the machine's CPU time"), text);
   }
 }

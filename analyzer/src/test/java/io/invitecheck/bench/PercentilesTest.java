@@ -36,7 +36,8 @@ class PercentilesTest {
   @Test
   void batchThroughputIsDraftsOverTheMedianWallTime() {
     BatchThroughput t =
-        BatchThroughput.of(1000, 2, List.of(4.0, 2.0, 5.0), List.of(500.0, 1000.0, 400.0));
+        BatchThroughput.of(
+            1000, 2, List.of(4.0, 2.0, 5.0), List.of(500.0, 1000.0, 400.0), List.of(0.0, 0.1, 0.3));
     assertEquals(3, t.runs());
     assertEquals(4.0, t.medianWallSeconds());
     assertEquals(250.0, t.notesPerSecond());
@@ -46,7 +47,11 @@ class PercentilesTest {
     assertEquals(2.0, t.medianOutsideScoringSeconds());
     assertEquals(3.0, ColdStart.median(new double[] {2.0, 4.0}));
     assertThrows(
-        IllegalArgumentException.class, () -> BatchThroughput.of(1, 1, List.of(1.0), List.of()));
+        IllegalArgumentException.class,
+        () -> BatchThroughput.of(1, 1, List.of(1.0), List.of(), List.of(0.0)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BatchThroughput.of(1, 1, List.of(1.0), List.of(1.0), List.of()));
   }
 
   @Test
