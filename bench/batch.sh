@@ -4,7 +4,8 @@
 # to standard output, sent to /dev/null) RUNS times for each jar, interleaved when several are
 # compared, and prints every run's wall and CPU seconds, the medians, notes/s from the median wall
 # time, and each round's ratio to the first jar. CPU time (user + sys) is the steadier number on a
-# shared machine.
+# shared machine; "stolen" is the share of the machine's CPU time its hypervisor gave to other
+# guests during the run (bench/host-cpu.sh): a run with a large share was slowed by the machine.
 #
 # Usage: bench/batch.sh [N] [WORKLOAD] [RUNS]     (defaults: 50000 unique 3)
 #   JARS="a.jar b.jar"  compare these builds, each run through the launcher (INVITECHECK_JAR), so
@@ -22,6 +23,8 @@ seed="${SEED:-1}"
 
 # shellcheck source=bench/tree-jar.sh
 . "$root/bench/tree-jar.sh"
+# shellcheck source=bench/host-cpu.sh
+. "$root/bench/host-cpu.sh"
 if [ -n "${JARS:-}" ]; then
   read -r -a jars <<<"$JARS"
 else
@@ -53,6 +56,7 @@ for ((r = 1; r <= runs; r++)); do
   first=""
   for j in "${jars[@]}"; do
     TIMEFORMAT='%R %U %S'
+    ticks="$(cpu_ticks)"
     if ! { time INVITECHECK_JAR="$j" "$root/invitecheck" batch "$drafts" --format jsonl \
       >/dev/null 2>"$dir/err.txt"; } 2>"$dir/time.txt"; then
       echo "run $r of $j failed:" >&2
@@ -61,6 +65,7 @@ for ((r = 1; r <= runs; r++)); do
       continue
     fi
     read -r wall user sys <"$dir/time.txt"
+    stolen="$(stolen_since "$ticks")"
     cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"
     walls[$j]+="$wall "
     cpus[$j]+="$cpu "
@@ -70,8 +75,8 @@ for ((r = 1; r <= runs; r++)); do
     else
       ratio="$(awk -v a="$wall" -v b="$first" 'BEGIN { printf "  (%.2f of the first jar)", a / b }')"
     fi
-    printf 'run %d  %-40s wall %6.2f s  cpu %6.2f s  load %s%s\n' "$r" "$j" "$wall" \
-      "$cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$ratio"
+    printf 'run %d  %-40s wall %6.2f s  cpu %6.2f s  load %s  stolen %s%s\n' "$r" "$j" "$wall" \
+      "$cpu" "$(cut -d' ' -f1 /proc/loadavg)" "$stolen" "$ratio"
   done
 done
 

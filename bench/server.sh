@@ -6,6 +6,9 @@
 # each request was due), stops it with SIGTERM, and prints the warm-up line, the load table, the
 # pauses of the server's collector and of the load generator's, and the server's own time per
 # request from its access log (so a tail can be told apart: the server's, or the load generator's).
+# Beside the phases, bench/Hiccups.java measures how late the machine wakes a thread that only
+# sleeps, and each phase's line says how much CPU the hypervisor stole: a tail the machine has too
+# is not the server's.
 # Repeat it (STARTS) and interleave builds (JARS) on a shared machine.
 #
 # Usage: bench/server.sh [RATES] [SECONDS]     (defaults: 1000,2000,4000,4000,0 and 10)
@@ -85,6 +88,11 @@ for start in $(seq "$starts"); do
     fi
     grep -m1 "warmed up\|no warm-up" "$err" || true
     logged="$(wc -l <"$err")" # access-log lines from here on are the timed requests
+    # The machine's own wake-up delays while the phases run (bench/Hiccups.java), and its steal.
+    phases="$(tr ',' '\n' <<<"$rates" | grep -c .)"
+    java -XX:+UseSerialGC -Xmx32m "$root/bench/Hiccups.java" "$((phases * (seconds + 1)))" \
+      >"$dir/hiccups.txt" 2>&1 &
+    hiccups=$!
     if ! java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:gc:file="$dir/client-gc.log" \
       -jar "$client" bench \
       --bodies "${BODIES:-5000}" --workload "${WORKLOAD:-mixed}" \
@@ -92,6 +100,8 @@ for start in $(seq "$starts"); do
       --rate "$rates" --seconds "$seconds" --warm-up 0 2>&1 | sed -n '/^server/,$p'; then
       status=1
     fi
+    wait "$hiccups" || true
+    cat "$dir/hiccups.txt"
     kill "$pid"
     wait "$pid" || true # SIGTERM: 143 after the shutdown hook
     pid=""
