@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
+import java.util.function.LongPredicate;
 
 /**
  * One phase of a load test of {@code POST /v1/analyze} on loopback: the real server ({@link
@@ -116,11 +116,12 @@ public record ServerLoad(
 
   /**
    * {@link #run(InviteAnalyzer, ServerSettings, Plan)} whose phases also end as soon as {@code
-   * enough} says so; it is asked every {@link #POLL_MILLIS} ms while a phase runs, on the thread
-   * that called this method. Null: each phase lasts its whole duration.
+   * enough} says so, given the answers the phase has had so far; it is asked every {@link
+   * #POLL_MILLIS} ms while a phase runs, on the thread that called this method. Null: each phase
+   * lasts its whole duration.
    */
   static List<ServerLoad> run(
-      InviteAnalyzer analyzer, ServerSettings settings, Plan plan, BooleanSupplier enough)
+      InviteAnalyzer analyzer, ServerSettings settings, Plan plan, LongPredicate enough)
       throws InterruptedException {
     Objects.requireNonNull(analyzer, "analyzer");
     Objects.requireNonNull(settings, "settings");
@@ -157,7 +158,7 @@ public record ServerLoad(
   }
 
   private static List<ServerLoad> drive(
-      InetSocketAddress address, String token, int serverThreads, Plan plan, BooleanSupplier enough)
+      InetSocketAddress address, String token, int serverThreads, Plan plan, LongPredicate enough)
       throws InterruptedException {
     List<String> bodies = plan.bodies();
     int concurrency = plan.concurrency();
@@ -239,7 +240,7 @@ public record ServerLoad(
       this.connected = new CountDownLatch(concurrency);
     }
 
-    void run(BooleanSupplier enough) throws InterruptedException {
+    void run(LongPredicate enough) throws InterruptedException {
       Thread[] threads = new Thread[concurrency];
       for (int i = 0; i < concurrency; i++) {
         int slot = i;
@@ -254,7 +255,7 @@ public record ServerLoad(
       deadline = started + durationNanos;
       go.countDown();
       if (enough != null) {
-        while (System.nanoTime() < deadline && !enough.getAsBoolean()) {
+        while (System.nanoTime() < deadline && !enough.test(answers.get())) {
           Thread.sleep(POLL_MILLIS);
         }
         ended = true;

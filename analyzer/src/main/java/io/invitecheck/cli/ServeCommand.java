@@ -213,10 +213,12 @@ public final class ServeCommand implements Callable<Integer> {
    * @return false when it was interrupted (the command then exits)
    */
   private static boolean warmUp(InviteAnalyzer analyzer, ServerSettings server, PrintWriter err) {
-    err.println(
-        "invitecheck: warming up before listening, until the compilers settle or for at most "
-            + server.warmUpSeconds()
-            + " s (--warm-up 0 skips it)");
+    err.printf(
+        Locale.ROOT,
+        "invitecheck: warming up before listening, until the compilers settle after %,d requests"
+            + " or for at most %d s (--warm-up 0 skips it)%n",
+        ServerWarmUp.MIN_REQUESTS,
+        server.warmUpSeconds());
     err.flush();
     ServerWarmUp.Result done;
     try {
@@ -238,7 +240,13 @@ public final class ServeCommand implements Callable<Integer> {
           load.errors(),
           done.settled()
               ? "the compilers have settled"
-              : "the compilers were still busy at the limit (--warm-up)");
+              : load.requests() < ServerWarmUp.MIN_REQUESTS
+                  ? String.format(
+                      Locale.ROOT,
+                      "fewer than %,d requests by the limit (--warm-up): the machine is slow or"
+                          + " busy, and the first requests may find code still being compiled",
+                      ServerWarmUp.MIN_REQUESTS)
+                  : "the compilers were still busy at the limit (--warm-up)");
     }
     err.flush();
     return true;

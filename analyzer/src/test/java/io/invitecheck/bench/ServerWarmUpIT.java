@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The warm-up ends when the compilers have settled, or at its longest time. */
+/**
+ * The warm-up ends when the compilers have settled after its floor of requests, or at its longest
+ * time.
+ */
 class ServerWarmUpIT {
   private static InviteAnalyzer analyzer;
 
@@ -33,7 +36,8 @@ class ServerWarmUpIT {
   void idleCompilersEndTheWarmUpLongBeforeItsLongestTime() throws Exception {
     // compilers that never compile: settled once the samples span the 1 s window
     CompilerActivity idle = new CompilerActivity(() -> 0, System::nanoTime, 1_000_000_000L, 0.2);
-    ServerWarmUp.Result r = ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(60), idle);
+    ServerWarmUp.Result r =
+        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(60), idle, 0);
     assertTrue(r.settled());
     assertTrue(r.load().seconds() >= 1.0 && r.load().seconds() < 10, "seconds " + r.load());
     assertTrue(r.load().requests() > 0, r.load().toString());
@@ -48,7 +52,7 @@ class ServerWarmUpIT {
         new CompilerActivity(
             () -> (System.nanoTime() - start) / 1_000_000, System::nanoTime, 500_000_000L, 0.2);
     ServerWarmUp.Result r =
-        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(2), compiling);
+        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(2), compiling, 0);
     assertFalse(r.settled());
     assertTrue(r.load().seconds() >= 2.0 && r.load().seconds() < 10, "seconds " + r.load());
     assertEquals(0, r.load().errors(), r.load().toString());
@@ -56,8 +60,33 @@ class ServerWarmUpIT {
 
   @Test
   void withoutAMeasureOfTheCompilersItLastsItsWholeTime() throws Exception {
-    ServerWarmUp.Result r = ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(1), null);
+    ServerWarmUp.Result r =
+        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(1), null, 0);
     assertFalse(r.settled());
     assertTrue(r.load().seconds() >= 1.0, "seconds " + r.load());
+  }
+
+  @Test
+  void settledCompilersDoNotEndItBeforeItsFloorOfRequests() throws Exception {
+    // idle compilers would end it after the 1 s window (the first test): here not before 6,000
+    // requests, about three times what 2 connections answer in that second on 2 cores
+    CompilerActivity idle = new CompilerActivity(() -> 0, System::nanoTime, 1_000_000_000L, 0.2);
+    ServerWarmUp.Result r =
+        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(60), idle, 6_000);
+    assertTrue(r.settled());
+    assertTrue(r.load().requests() >= 6_000, r.load().toString());
+    assertTrue(r.load().seconds() < 50, "seconds " + r.load());
+    assertEquals(0, r.load().errors(), r.load().toString());
+  }
+
+  @Test
+  void aFloorNotReachedInTimeLetsItRunToItsLongestTimeUnsettled() throws Exception {
+    // a machine too slow or too busy to answer the floor's requests in time
+    CompilerActivity idle = new CompilerActivity(() -> 0, System::nanoTime, 500_000_000L, 0.2);
+    ServerWarmUp.Result r =
+        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(2), idle, 10_000_000);
+    assertFalse(r.settled());
+    assertTrue(r.load().seconds() >= 2.0 && r.load().seconds() < 10, "seconds " + r.load());
+    assertTrue(r.load().requests() < 10_000_000, r.load().toString());
   }
 }
