@@ -28,7 +28,6 @@ public final class CompilerActivity {
   private final long window;
   private final double busyShare;
   private final ArrayDeque<long[]> samples = new ArrayDeque<>(); // {nanoTime, compileMillis}
-  private boolean settled;
 
   CompilerActivity(LongSupplier compileMillis, LongSupplier nanoTime, long window, double share) {
     if (window <= 0 || !(share > 0)) {
@@ -69,17 +68,10 @@ public final class CompilerActivity {
     long[] newest = samples.peekLast();
     long span = newest[0] - oldest[0];
     if (span < window) {
-      settled = false;
       return false;
     }
     double compiling = (newest[1] - oldest[1]) * 1_000_000.0;
-    settled = compiling < busyShare * span;
-    return settled;
-  }
-
-  /** What the last {@link #settled()} said; false before the first. */
-  public boolean hasSettled() {
-    return settled;
+    return compiling < busyShare * span;
   }
 
   private long[] second() {

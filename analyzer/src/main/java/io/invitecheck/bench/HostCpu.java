@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * The machine's CPU time counters at one moment, from the first line of Linux's {@code /proc/stat}
  * (in clock ticks, all cores together), so that a measurement can say how much of the machine's
  * time the hypervisor gave to other guests while it ran: Linux's <em>steal</em> time. On a shared
- * virtual machine this is what makes the same run take 8.5 s in one hour and 13 s in the next.
- * Where there is no {@code /proc/stat} every share is unknown (-1). Immutable.
+ * virtual machine it is one reason the same run takes 8.5 s in one hour and 13 s in the next; it
+ * misses another, a guest sharing the physical core or its cache, which counts as no steal. Where
+ * there is no {@code /proc/stat} every share is unknown (-1). Immutable.
  *
  * @param busy ticks spent running anything (user, nice, system, irq, softirq)
  * @param idle ticks idle or waiting for I/O
