@@ -249,56 +249,31 @@ class BenchCommandIT {
     assertFalse(out.contains("server,"), out);
   }
 
+  /** {@code bench generate -n 700 --workload mixed --seed 5} with {@code more} arguments. */
+  private static Cli.Result generate700(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("bench", "generate", "-n", "700", "--workload", "mixed", "--seed", "5"));
+    args.addAll(List.of(more));
+    return Cli.run(Main.DEFAULT_FACTORY, args.toArray(String[]::new));
+  }
+
   @Test
   void generateWritesTheSameBytesForTheSameSeedAndBatchReadsEveryRecord() throws IOException {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("b.jsonl");
     for (Path p : List.of(a, b)) {
-      Cli.Result r =
-          Cli.run(
-              Main.DEFAULT_FACTORY,
-              "bench",
-              "generate",
-              "-n",
-              "700",
-              "--workload",
-              "mixed",
-              "--seed",
-              "5",
-              "-o",
-              p.toString());
+      Cli.Result r = generate700("-o", p.toString());
       assertEquals(0, r.code(), r.toString());
       assertEquals(
           "invitecheck bench generate: 700 mixed drafts (seed 5) written to " + p + "\n", r.err());
     }
     byte[] bytes = Files.readAllBytes(a);
     assertArrayEquals(bytes, Files.readAllBytes(b));
-    Cli.Result stdout =
-        Cli.run(
-            Main.DEFAULT_FACTORY,
-            "bench",
-            "generate",
-            "-n",
-            "700",
-            "--workload",
-            "mixed",
-            "--seed",
-            "5");
+    Cli.Result stdout = generate700();
     assertEquals(new String(bytes, StandardCharsets.UTF_8), stdout.out());
     // "-o -" is stdout too, not a file named "-"
-    Cli.Result dash =
-        Cli.run(
-            Main.DEFAULT_FACTORY,
-            "bench",
-            "generate",
-            "-n",
-            "700",
-            "--workload",
-            "mixed",
-            "--seed",
-            "5",
-            "-o",
-            "-");
+    Cli.Result dash = generate700("-o", "-");
     assertEquals(0, dash.code(), dash.toString());
     assertEquals(stdout.out(), dash.out());
     assertFalse(Files.exists(Path.of("-")), "a file named '-' in " + Path.of("").toAbsolutePath());
