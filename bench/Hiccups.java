@@ -21,17 +21,21 @@ public final class Hiccups {
     long end = System.nanoTime() + (long) (seconds * 1e9);
     int[] lateMicros = new int[(int) (seconds * 1_000) + 1];
     int n = 0;
+    int over5 = 0;
     while (n < lateMicros.length) {
       long before = System.nanoTime();
       if (before >= end) {
         break;
       }
       LockSupport.parkNanos(SLEEP_NANOS);
-      lateMicros[n++] = (int) Math.max(0, (System.nanoTime() - before - SLEEP_NANOS) / 1_000);
+      int micros = (int) Math.max(0, (System.nanoTime() - before - SLEEP_NANOS) / 1_000);
+      lateMicros[n++] = micros;
+      if (micros >= 5_000) {
+        over5++;
+      }
     }
     int[] late = Arrays.copyOf(lateMicros, n);
     Arrays.sort(late);
-    int over5 = n - firstAtLeast(late, 5_000);
     System.out.printf(
         "machine's wake-ups of a sleeping thread: %,d, late by p50 %.2f ms, p99 %.2f ms, max %.1f"
             + " ms; %,d (%.2f%%) 5 ms or more late%n",
@@ -41,17 +45,5 @@ public final class Hiccups {
         n == 0 ? 0 : late[n - 1] / 1e3,
         over5,
         n == 0 ? 0 : 100.0 * over5 / n);
-  }
-
-  /** The index of the first value at least {@code min} in sorted {@code a}, or its length. */
-  private static int firstAtLeast(int[] a, int min) {
-    int i = Arrays.binarySearch(a, min);
-    if (i < 0) {
-      return -i - 1;
-    }
-    while (i > 0 && a[i - 1] == min) {
-      i--;
-    }
-    return i;
   }
 }
