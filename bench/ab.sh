@@ -59,5 +59,5 @@ echo "A: $a_jar"
 echo "B: this tree ($b_jar)"
 # batch's flags from the launcher: the client compiler, the parallel collector, its generations
 java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmn512m -XX:MaxTenuringThreshold=1 \
-  -XX:OldSize=256m "$root/bench/AbCompare.java" "$a_jar" "$dir/B-tree.jar" "$drafts" \
+  -XX:OldSize=512m "$root/bench/AbCompare.java" "$a_jar" "$dir/B-tree.jar" "$drafts" \
   "${CHUNK:-1000}" "${WARMUP:-4}"

@@ -79,7 +79,7 @@ class LauncherIT {
     assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), flags::toString);
     assertTrue(flags.contains("-XX:NewSize=536870912"), flags::toString);
     assertTrue(flags.contains("-XX:MaxTenuringThreshold=1"), flags::toString);
-    assertTrue(flags.contains("-XX:OldSize=268435456"), flags::toString);
+    assertTrue(flags.contains("-XX:OldSize=536870912"), flags::toString);
     assertTrue(r.out().contains("invitecheck " + io.invitecheck.InviteAnalyzer.VERSION), r.out());
   }
 
