@@ -25,6 +25,9 @@ import java.util.List;
  * @param stolenShare each run's share of the machine's CPU time that the hypervisor gave to other
  *     guests ({@link HostCpu}), 0 to 1, -1 when unknown: a run with a large share was slowed by the
  *     machine, not by the batch
+ * @param gcSeconds each run's time in garbage collection ({@link GcTime}); each run starts after a
+ *     full collection, as a new process starts with an empty heap, so that it does not pay for the
+ *     garbage of the run before
  */
 public record BatchThroughput(
     int drafts,
@@ -37,7 +40,8 @@ public record BatchThroughput(
     double medianScoringNotesPerSecond,
     List<Double> outsideScoringSeconds,
     double medianOutsideScoringSeconds,
-    List<Double> stolenShare) {
+    List<Double> stolenShare,
+    List<Double> gcSeconds) {
 
   /** The throughput of these runs. */
   public static BatchThroughput of(
@@ -45,12 +49,15 @@ public record BatchThroughput(
       int threads,
       List<Double> wallSeconds,
       List<Double> scoringNotesPerSecond,
-      List<Double> stolenShare) {
+      List<Double> stolenShare,
+      List<Double> gcSeconds) {
     if (wallSeconds.isEmpty()
         || wallSeconds.size() != scoringNotesPerSecond.size()
-        || wallSeconds.size() != stolenShare.size()) {
+        || wallSeconds.size() != stolenShare.size()
+        || wallSeconds.size() != gcSeconds.size()) {
       throw new IllegalArgumentException(
-          "one wall time, one summary rate and one stolen share per run are needed");
+          "one wall time, one summary rate, one stolen share and one collection time per run are"
+              + " needed");
     }
     double wall = median(wallSeconds);
     List<Double> outside = new ArrayList<>();
@@ -69,7 +76,8 @@ public record BatchThroughput(
         median(scoringNotesPerSecond),
         List.copyOf(outside),
         median(outside),
-        List.copyOf(stolenShare));
+        List.copyOf(stolenShare),
+        List.copyOf(gcSeconds));
   }
 
   private static double median(List<Double> values) {

@@ -63,7 +63,7 @@ public final class BenchReport {
       line(b, "batch, in-process, end to end (analyzer start-up, both passes, reports written):");
       line(
           b,
-          "  %-11s %8s %10s %9s %16s %12s  %-20s %s",
+          "  %-11s %8s %10s %9s %16s %12s  %-20s %-17s %s",
           "workload",
           "drafts",
           "median s",
@@ -71,6 +71,7 @@ public final class BenchReport {
           "scoring notes/s",
           "outside (s)",
           "each run (s)",
+          "gc (s)",
           "stolen");
       for (BenchResult.WorkloadResult w : r.workloads()) {
         BatchThroughput t = w.batch();
@@ -79,16 +80,15 @@ public final class BenchReport {
         }
         line(
             b,
-            "  %-11s %,8d %10.2f %9.1f %16.1f %12.2f  %-20s %s",
+            "  %-11s %,8d %10.2f %9.1f %16.1f %12.2f  %-20s %-17s %s",
             w.workload(),
             t.drafts(),
             t.medianWallSeconds(),
             t.notesPerSecond(),
             t.medianScoringNotesPerSecond(),
             t.medianOutsideScoringSeconds(),
-            t.wallSeconds().stream()
-                .map(x -> String.format(Locale.ROOT, "%.2f", x))
-                .collect(Collectors.joining(" ")),
+            seconds(t.wallSeconds()),
+            seconds(t.gcSeconds()),
             t.stolenShare().stream().map(BenchReport::percent).collect(Collectors.joining(" ")));
       }
       line(
@@ -97,7 +97,8 @@ public final class BenchReport {
       line(
           b,
           "  the run, building the analyzer and the mass-template pass. A small batch pays that,");
-      line(b, "  and its scoring loop's slower first notes, whatever its size: try -n 2000)");
+      line(b, "  and its scoring loop's slower first notes, whatever its size: try -n 2000;");
+      line(b, "  gc: each run's time in garbage collection; each starts after a full collection)");
     }
 
     if (r.workloads().stream().anyMatch(w -> w.analyze() != null)) {
@@ -191,6 +192,13 @@ public final class BenchReport {
       line(b, "slowed by the machine, not by InviteCheck.");
     }
     return b.toString();
+  }
+
+  /** Seconds with two decimals, separated by spaces, e.g. {@code 10.86 0.35}. */
+  private static String seconds(List<Double> values) {
+    return values.stream()
+        .map(x -> String.format(Locale.ROOT, "%.2f", x))
+        .collect(Collectors.joining(" "));
   }
 
   /** A share as a whole percentage, e.g. {@code 31%}; {@code ?} when unknown. */

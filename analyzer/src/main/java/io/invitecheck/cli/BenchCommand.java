@@ -11,6 +11,7 @@ import io.invitecheck.bench.ColdStart;
 import io.invitecheck.bench.DraftGenerator;
 import io.invitecheck.bench.DraftJsonl;
 import io.invitecheck.bench.Environment;
+import io.invitecheck.bench.GcTime;
 import io.invitecheck.bench.HostCpu;
 import io.invitecheck.bench.Percentiles;
 import io.invitecheck.bench.ServerLoad;
@@ -436,6 +437,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Double> wall = new ArrayList<>();
     List<Double> scoring = new ArrayList<>();
     List<Double> stolen = new ArrayList<>();
+    List<Double> collecting = new ArrayList<>();
     for (int run = 0; run <= runs; run++) {
       int n = run == 0 ? Math.min(drafts, MAX_WARM_UP) : drafts;
       Path file = dir.resolve(w.id() + "-" + run + ".jsonl");
@@ -466,6 +468,8 @@ final class BenchCommand implements Callable<Integer> {
               "--summary",
               summary.toString()));
       ByteArrayOutputStream err = new ByteArrayOutputStream();
+      System.gc(); // the last run's memos and kept drafts: a new process would not have them
+      GcTime gc = GcTime.now();
       HostCpu cpu = HostCpu.now();
       long t0 = System.nanoTime();
       int code =
@@ -478,6 +482,7 @@ final class BenchCommand implements Callable<Integer> {
               Main.DEFAULT_FACTORY);
       double seconds = (System.nanoTime() - t0) / 1e9;
       double stolenShare = HostCpu.now().stolenSince(cpu);
+      double gcSeconds = GcTime.now().secondsSince(gc);
       if (code != ExitCodes.OK) {
         throw new CliException(
             ExitCodes.INTERNAL,
@@ -504,9 +509,10 @@ final class BenchCommand implements Callable<Integer> {
         wall.add(seconds);
         scoring.add(s.path("notesPerSecond").asDouble());
         stolen.add(stolenShare);
+        collecting.add(gcSeconds);
       }
     }
-    return BatchThroughput.of(drafts, nThreads, wall, scoring, stolen);
+    return BatchThroughput.of(drafts, nThreads, wall, scoring, stolen, collecting);
   }
 
   private ColdStart coldStart() throws IOException, InterruptedException {

@@ -24,10 +24,15 @@ class BenchReportTest {
   @Test
   void theBatchTableShowsWhatARunSpentOutsideItsScoringLoop() {
     // 50,000 drafts: 10.0 s and 9.0 s end to end, the scoring loops at 6,250 and 6,000 notes/s
-    // (8.0 and 8.33 s), so 2.0 and 0.67 s outside them
+    // (8.0 and 8.33 s), so 2.0 and 0.67 s outside them; 0.734 s and 0.352 s collecting
     BatchThroughput unique =
         BatchThroughput.of(
-            50_000, 2, List.of(10.0, 9.0), List.of(6250.0, 6000.0), List.of(0.314, -1.0));
+            50_000,
+            2,
+            List.of(10.0, 9.0),
+            List.of(6250.0, 6000.0),
+            List.of(0.314, -1.0),
+            List.of(0.734, 0.352));
     BenchResult r =
         new BenchResult(
             "0.1.0",
@@ -45,15 +50,16 @@ class BenchReportTest {
     assertTrue(
         text.contains(
             "  workload      drafts   median s   notes/s  scoring notes/s  outside (s)  each run"
-                + " (s)         stolen\n"),
+                + " (s)         gc (s)            stolen\n"),
         text);
     // median wall 9.5 s: 5,263.2 notes/s; scoring median 6,125; outside median (2.0 + 0.67) / 2;
     // 31.4% of the machine's CPU time stolen in the first run, unknown in the second
     assertTrue(
         text.contains(
             "  unique        50,000       9.50    5263.2           6125.0         1.33  10.00"
-                + " 9.00           31% ?\n"),
+                + " 9.00           0.73 0.35         31% ?\n"),
         text);
+    assertTrue(text.contains("gc: each run's time in garbage collection"), text);
     assertTrue(text.contains("A small batch pays that"), text);
     assertTrue(text.contains("stolen: the share of the machine's CPU time"), text);
   }

@@ -37,7 +37,12 @@ class PercentilesTest {
   void batchThroughputIsDraftsOverTheMedianWallTime() {
     BatchThroughput t =
         BatchThroughput.of(
-            1000, 2, List.of(4.0, 2.0, 5.0), List.of(500.0, 1000.0, 400.0), List.of(0.0, 0.1, 0.3));
+            1000,
+            2,
+            List.of(4.0, 2.0, 5.0),
+            List.of(500.0, 1000.0, 400.0),
+            List.of(0.0, 0.1, 0.3),
+            List.of(0.2, 0.1, 0.4));
     assertEquals(3, t.runs());
     assertEquals(4.0, t.medianWallSeconds());
     assertEquals(250.0, t.notesPerSecond());
@@ -46,12 +51,16 @@ class PercentilesTest {
     assertEquals(List.of(2.0, 1.0, 2.5), t.outsideScoringSeconds());
     assertEquals(2.0, t.medianOutsideScoringSeconds());
     assertEquals(3.0, ColdStart.median(new double[] {2.0, 4.0}));
+    assertEquals(List.of(0.2, 0.1, 0.4), t.gcSeconds());
     assertThrows(
         IllegalArgumentException.class,
-        () -> BatchThroughput.of(1, 1, List.of(1.0), List.of(), List.of(0.0)));
+        () -> BatchThroughput.of(1, 1, List.of(1.0), List.of(), List.of(0.0), List.of(0.0)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> BatchThroughput.of(1, 1, List.of(1.0), List.of(1.0), List.of()));
+        () -> BatchThroughput.of(1, 1, List.of(1.0), List.of(1.0), List.of(), List.of(0.0)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> BatchThroughput.of(1, 1, List.of(1.0), List.of(1.0), List.of(0.0), List.of()));
   }
 
   @Test
