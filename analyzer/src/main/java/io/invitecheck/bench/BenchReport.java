@@ -154,7 +154,7 @@ public final class BenchReport {
       line(
           b,
           "server, POST /v1/analyze on loopback, %d connections cycling through %,d drafts, %s,"
-              + " %d worker threads, %.1f s:",
+              + " %s, %.1f s:",
           v.concurrency(),
           v.bodies(),
           v.rate() == 0
@@ -163,7 +163,9 @@ public final class BenchReport {
                   Locale.ROOT,
                   "%,.0f requests/s offered on a fixed schedule (latency from when each was due)",
                   v.rate()),
-          v.serverThreads(),
+          v.serverThreads() > 0
+              ? v.serverThreads() + " worker threads"
+              : "the server in another process",
           v.seconds());
       Percentiles p = v.latency();
       line(

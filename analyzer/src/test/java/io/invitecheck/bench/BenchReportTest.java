@@ -90,6 +90,13 @@ class BenchReportTest {
             cold,
             List.of(phase));
     String text = BenchReport.text(r);
+    // a server of another process (--url): its worker threads are not known here
+    assertTrue(
+        text.contains(
+            "server, POST /v1/analyze on loopback, 200 connections cycling through 5,000 drafts,"
+                + " 4,000 requests/s offered on a fixed schedule (latency from when each was due),"
+                + " the server in another process, 10.0 s:\n"),
+        text);
     assertTrue(text.contains("  40,000 requests, 4000.0 requests/s, 0 errors, stolen 13%;"), text);
     assertTrue(text.contains("median 650 ms, min 640 ms, stolen 2%\n"), text);
     assertTrue(text.contains("stolen: the share of the machine's CPU time"), text);
