@@ -128,6 +128,10 @@ class BenchCommandIT {
       double outside = b.get("medianOutsideScoringSeconds").asDouble();
       assertEquals(wall - 40 / scoring, outside, 1e-9, id);
       assertTrue(outside > 0 && outside < wall, id + ": " + b);
+      // the run's time in garbage collection, which it cannot exceed
+      assertEquals(1, b.get("gcSeconds").size(), id);
+      double gc = b.get("gcSeconds").get(0).asDouble();
+      assertTrue(gc >= 0 && gc < wall, id + ": " + b);
       sane(w.get("analyze"), 40, id);
     }
     assertEquals(List.of("mail-merge", "unique", "mixed"), ids);
