@@ -73,6 +73,21 @@ class InviteServerIT {
     assertTrue(e.get("message").asText().contains(messagePart), r.body());
   }
 
+  @Test
+  void everyWorkerThreadHasAnalyzedANoteBeforeTheServerListens() {
+    // Http.LIMITS has 4 threads; a pool starts its threads lazily, one per task, so all 4 alive
+    // before any request means each ran one priming analysis
+    InviteServer fresh = Http.start(analyzer, Http.LIMITS, null, new Http.Log());
+    try {
+      assertEquals(Http.LIMITS.threads(), fresh.workerThreads());
+      assertTrue(
+          InviteServer.PRIMER.note().length() <= Settings.defaults().maxNoteChars(),
+          "the primer is analyzed, not rejected, under the default note limit");
+    } finally {
+      fresh.close();
+    }
+  }
+
   // ---- endpoints ----
 
   @Test
