@@ -163,8 +163,15 @@ public final class InviteServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    primeWorkers(pool, threads, analyzer);
-    this.server = HttpServer.create(address, BACKLOG);
+    if (settings.warmUpSeconds() > 0) {
+      primeWorkers(pool, threads, analyzer);
+    }
+    try {
+      this.server = HttpServer.create(address, BACKLOG);
+    } catch (IOException | RuntimeException e) {
+      pool.shutdownNow(); // its threads are running: a server that cannot bind must not leave them
+      throw e;
+    }
     server.setExecutor(pool);
     server.createContext("/", this::serve);
   }
@@ -177,14 +184,17 @@ public final class InviteServer implements AutoCloseable {
 
   /**
    * Starts each of the {@code threads} worker threads with one analysis of {@link #PRIMER} and
-   * waits for them: a thread's first analysis builds its own state (the note reader's engines, the
-   * classifier's categorizer, the corpus search's scratch arrays), 2.5-6.7 ms on an analyzer warmed
-   * on other threads, measured. Without this the server's new threads built it on the first
-   * clients' requests: after a warm-up (whose server has threads of its own), 33 of the first 200
-   * requests took 5 ms or more of the server's own time, up to 48 ms, and none of the next 200
-   * (session 15). A pool with fewer threads than its core size starts a new one for each task, so
-   * each task has its own thread. Memos are caches of pure functions: what this leaves in them
-   * changes no answer.
+   * waits for them, when the settings ask for a warm-up ({@link ServerSettings#warmUpSeconds()}
+   * above 0: start-up time spent so that the first clients do not wait; an analyzer whose corpus or
+   * classifier is slow or calls out is then called once per thread before the server listens): a
+   * thread's first analysis builds its own state (the note reader's engines, the classifier's
+   * categorizer, the corpus search's scratch arrays), 2.5-6.7 ms on an analyzer warmed on other
+   * threads, measured. Without this the server's new threads built it on the first clients'
+   * requests: after a warm-up (whose server has threads of its own), 28-38 of the first 200
+   * requests took 5 ms or more of the server's own time, up to 52 ms, and none of the next 200;
+   * 5-30 and up to 17 ms primed (session 15). A pool with fewer threads than its core size starts a
+   * new one for each task, so each task has its own thread. Memos are caches of pure functions:
+   * what this leaves in them changes no answer.
    */
   private static void primeWorkers(ThreadPoolExecutor pool, int threads, InviteAnalyzer analyzer) {
     CountDownLatch done = new CountDownLatch(threads);
@@ -250,7 +260,7 @@ public final class InviteServer implements AutoCloseable {
     return address.getAddress() != null && address.getAddress().isLoopbackAddress();
   }
 
-  /** The worker threads started so far (all of them from the start: {@link #primeWorkers}). */
+  /** The worker threads started so far (all of them from the start with a warm-up). */
   int workerThreads() {
     return pool.getPoolSize();
   }

@@ -111,6 +111,40 @@ class InviteServerFailureIT {
   }
 
   @Test
+  void aPortInUseFailsToStartAndLeavesNoWorkerThreadRunning() throws Exception {
+    try (InviteAnalyzer analyzer = InviteAnalyzer.builder().build();
+        InviteServer first = Http.start(analyzer, Http.LIMITS, null, new Http.Log())) {
+      long before = workerThreads();
+      // with a warm-up, so that its worker threads are running before it binds
+      java.io.UncheckedIOException e =
+          assertThrows(
+              java.io.UncheckedIOException.class,
+              () ->
+                  InviteServer.start(
+                      analyzer,
+                      Http.LIMITS.withWarmUpSeconds(1),
+                      first.address(),
+                      null,
+                      new Http.Log().stream));
+      assertTrue(e.getMessage().startsWith("cannot listen on "), e.getMessage());
+      // the failed server's primed threads end once its pool is shut down
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (workerThreads() > before && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      // (at most: threads of servers other tests closed may still be ending meanwhile)
+      long after = workerThreads();
+      assertTrue(after <= before, () -> after + " worker threads, " + before + " before");
+    }
+  }
+
+  private static long workerThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith("invitecheck-http-"))
+        .count();
+  }
+
+  @Test
   void aNonLoopbackAddressWithoutATokenIsRefusedBeforeBinding() {
     try (InviteAnalyzer analyzer = InviteAnalyzer.builder().build()) {
       IllegalArgumentException e =

@@ -74,17 +74,25 @@ class InviteServerIT {
   }
 
   @Test
-  void everyWorkerThreadHasAnalyzedANoteBeforeTheServerListens() {
+  void withAWarmUpEveryWorkerThreadHasAnalyzedANoteBeforeTheServerListens() {
     // Http.LIMITS has 4 threads; a pool starts its threads lazily, one per task, so all 4 alive
     // before any request means each ran one priming analysis
-    InviteServer fresh = Http.start(analyzer, Http.LIMITS, null, new Http.Log());
+    InviteServer warmed =
+        Http.start(analyzer, Http.LIMITS.withWarmUpSeconds(1), null, new Http.Log());
     try {
-      assertEquals(Http.LIMITS.threads(), fresh.workerThreads());
+      assertEquals(Http.LIMITS.threads(), warmed.workerThreads());
       assertTrue(
           InviteServer.PRIMER.note().length() <= Settings.defaults().maxNoteChars(),
           "the primer is analyzed, not rejected, under the default note limit");
     } finally {
-      fresh.close();
+      warmed.close();
+    }
+    // without one (warmUpSeconds 0, as Http.LIMITS), nothing runs before the first request
+    InviteServer cold = Http.start(analyzer, Http.LIMITS, null, new Http.Log());
+    try {
+      assertEquals(0, cold.workerThreads());
+    } finally {
+      cold.close();
     }
   }
 
