@@ -5,7 +5,8 @@
 # --url`: 200 keep-alive connections, mixed drafts, one phase per rate, latency counted from when
 # each request was due), stops it with SIGTERM, and prints the warm-up line, the load table, the
 # pauses of the server's collector and of the load generator's, and the server's own time per
-# request from its access log (so a tail can be told apart: the server's, or the load generator's).
+# request from its access log (so a tail can be told apart: the server's, or the load generator's),
+# all requests and its first 200 (what it pays on first contact).
 # Beside the phases, bench/Hiccups.java measures how late the machine wakes a thread that only
 # sleeps, and each phase's line says how much CPU the hypervisor stole: a tail the machine has too
 # is not the server's.
@@ -120,6 +121,12 @@ for start in $(seq "$starts"); do
       sort -n | awk '
       { a[NR] = $1; if ($1 >= 5) slow++ }
       END { if (NR) printf "server'"'"'s own time: %d requests, p99 %d ms, max %d ms, %d of 5 ms or more\n", NR, a[int(NR * 0.99)], a[NR], slow }'
+    # The first 200 requests after it listened, in the order it answered them: what a server
+    # pays on first contact (new worker threads, new connections) shows here (session 15).
+    tail -n +"$((logged + 1))" "$err" | { grep -o ' [0-9]*ms id=' || true; } | tr -dc '0-9\n' |
+      awk '
+      NR <= 200 { n++; if ($1 >= 5) slow++; if ($1 > max) max = $1 }
+      END { if (n) printf "server'"'"'s first %d requests: %d of 5 ms or more, the longest %d ms\n", n, slow, max }'
   done
 done
 exit "$status"
