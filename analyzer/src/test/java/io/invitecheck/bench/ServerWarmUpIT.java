@@ -32,12 +32,16 @@ class ServerWarmUpIT {
     return ServerSettings.defaults().withThreads(2);
   }
 
+  /** Compilers that never compile: settled once the samples span {@code windowNanos}. */
+  private static CompilerActivity idle(long windowNanos) {
+    return new CompilerActivity(() -> 0, System::nanoTime, windowNanos, 0.2);
+  }
+
   @Test
   void idleCompilersEndTheWarmUpLongBeforeItsLongestTime() throws Exception {
-    // compilers that never compile: settled once the samples span the 1 s window
-    CompilerActivity idle = new CompilerActivity(() -> 0, System::nanoTime, 1_000_000_000L, 0.2);
+    // settled once the samples span the 1 s window
     ServerWarmUp.Result r =
-        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(60), idle, 0);
+        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(60), idle(1_000_000_000L), 0);
     assertTrue(r.settled());
     assertTrue(r.load().seconds() >= 1.0 && r.load().seconds() < 10, "seconds " + r.load());
     assertTrue(r.load().requests() > 0, r.load().toString());
@@ -70,9 +74,9 @@ class ServerWarmUpIT {
   void settledCompilersDoNotEndItBeforeItsFloorOfRequests() throws Exception {
     // idle compilers would end it after the 1 s window (the first test): here not before 6,000
     // requests, about three times what 2 connections answer in that second on 2 cores
-    CompilerActivity idle = new CompilerActivity(() -> 0, System::nanoTime, 1_000_000_000L, 0.2);
     ServerWarmUp.Result r =
-        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(60), idle, 6_000);
+        ServerWarmUp.run(
+            analyzer, twoThreads(), Duration.ofSeconds(60), idle(1_000_000_000L), 6_000);
     assertTrue(r.settled());
     assertTrue(r.load().requests() >= 6_000, r.load().toString());
     assertTrue(r.load().seconds() < 50, "seconds " + r.load());
@@ -82,9 +86,9 @@ class ServerWarmUpIT {
   @Test
   void aFloorNotReachedInTimeLetsItRunToItsLongestTimeUnsettled() throws Exception {
     // a machine too slow or too busy to answer the floor's requests in time
-    CompilerActivity idle = new CompilerActivity(() -> 0, System::nanoTime, 500_000_000L, 0.2);
     ServerWarmUp.Result r =
-        ServerWarmUp.run(analyzer, twoThreads(), Duration.ofSeconds(2), idle, 10_000_000);
+        ServerWarmUp.run(
+            analyzer, twoThreads(), Duration.ofSeconds(2), idle(500_000_000L), 10_000_000);
     assertFalse(r.settled());
     assertTrue(r.load().seconds() >= 2.0 && r.load().seconds() < 10, "seconds " + r.load());
     assertTrue(r.load().requests() < 10_000_000, r.load().toString());
